@@ -1,0 +1,9 @@
+package io.budgetwatch.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum Severity {
+    @JsonProperty("critical") CRITICAL,
+    @JsonProperty("warning") WARNING,
+    @JsonProperty("info") INFO
+}

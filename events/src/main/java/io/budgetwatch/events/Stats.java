@@ -1,0 +1,4 @@
+package io.budgetwatch.events;
+
+public record Stats(int rulesRun, int passed, int failed, int skipped) {
+}
