@@ -1,0 +1,85 @@
+package io.budgetwatch.ingest.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.budgetwatch.events.DocumentDiscovered;
+import io.budgetwatch.events.DocumentIds;
+import io.budgetwatch.ingest.config.IngestConfig;
+import io.budgetwatch.ingest.domain.DocumentOrigin;
+import io.budgetwatch.ingest.domain.IngestOutcome;
+import io.budgetwatch.ingest.messaging.DocumentPublisher;
+import io.budgetwatch.ingest.persistence.DocumentStore;
+import io.budgetwatch.ingest.persistence.DocumentSummary;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Takes a PDF in: stores it once per SHA-256 and emits DocumentDiscovered for new ones. Blocking API for worker
+ * threads (crawler, upload); the database work runs on a Vert.x context as Hibernate Reactive requires.
+ */
+@ApplicationScoped
+public class DocumentIngestion {
+    private static final Logger LOG = Logger.getLogger(DocumentIngestion.class);
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    DocumentPublisher publisher;
+
+    @Inject
+    IngestConfig config;
+
+    public IngestOutcome ingest(byte[] content, DocumentOrigin origin) {
+        if (content.length > config.maxDocumentBytes()) {
+            throw new DocumentTooLargeException(content.length, config.maxDocumentBytes());
+        }
+        String documentId = DocumentIds.of(content);
+        boolean isNew = await(() -> store.storeIfNew(documentId, content, origin));
+        if (isNew) {
+            LOG.infof("stored new document %s (%d bytes) from %s", documentId, content.length,
+                    origin.sourceUrl() == null ? origin.sourceId() : origin.sourceUrl());
+            publish(await(() -> store.summary(documentId)));
+        }
+        return new IngestOutcome(documentId, !isNew, content.length);
+    }
+
+    /** Emits every stored document whose event was never acknowledged (e.g. Kafka was down at the time). */
+    public int publishPending() {
+        var pending = await(store::unpublished);
+        pending.forEach(this::publish);
+        return pending.size();
+    }
+
+    private void publish(DocumentSummary document) {
+        DocumentDiscovered event = new DocumentDiscovered(DocumentDiscovered.SCHEMA_VERSION,
+                UUID.randomUUID().toString(), document.id(), document.id(), contentUrl(document.id()),
+                document.sourceUrl(), document.sourceId(), document.fileName(), document.title(),
+                document.sizeBytes(), Instant.now());
+        publisher.publish(event).await().indefinitely();
+        await(() -> store.markPublished(document.id()));
+    }
+
+    private String contentUrl(String documentId) {
+        String base = config.publicUrl().endsWith("/") ? config.publicUrl() : config.publicUrl() + "/";
+        return base + "api/documents/" + documentId + "/content";
+    }
+
+    static <T> T await(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+}

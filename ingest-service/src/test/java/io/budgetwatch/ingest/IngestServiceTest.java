@@ -1,0 +1,96 @@
+package io.budgetwatch.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.budgetwatch.events.CloudEvents;
+import io.budgetwatch.events.DocumentDiscovered;
+import io.budgetwatch.events.DocumentIds;
+import io.budgetwatch.events.EventJson;
+import io.budgetwatch.events.Topics;
+import io.budgetwatch.testsupport.EmbeddedKafka;
+import io.budgetwatch.testsupport.EmbeddedKafkaResource;
+import io.budgetwatch.testsupport.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(EmbeddedKafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(TestPortal.class)
+class IngestServiceTest {
+
+    @Test
+    void uploadStoresThePdfOnceAndEmitsOneEventWithCloudEventsHeaders() throws IOException {
+        byte[] pdf = resource("/pdf/b.pdf");
+        String documentId = DocumentIds.of(pdf);
+
+        given().multiPart("file", "b.pdf", pdf, "application/pdf").multiPart("sourceUrl", "http://portal/b.pdf")
+                .when().post("/api/documents")
+                .then().statusCode(201).body("documentId", equalTo(documentId)).body("duplicate", equalTo(false));
+        given().multiPart("file", "copy-of-b.pdf", pdf, "application/pdf")
+                .when().post("/api/documents")
+                .then().statusCode(200).body("documentId", equalTo(documentId)).body("duplicate", equalTo(true));
+
+        List<ConsumerRecord<String, String>> records = recordsFor(documentId);
+        assertEquals(1, records.size(), "the same bytes uploaded twice are emitted once");
+        ConsumerRecord<String, String> record = records.get(0);
+        DocumentDiscovered event = EventJson.read(record.value(), DocumentDiscovered.class);
+        assertEquals(documentId, event.sha256());
+        assertEquals(DocumentDiscovered.SCHEMA_VERSION, event.schemaVersion());
+        assertEquals(event.eventId(), CloudEvents.read(record.headers(), CloudEvents.ID));
+        assertEquals(DocumentDiscovered.TYPE, CloudEvents.read(record.headers(), CloudEvents.TYPE));
+        assertEquals("1.0", CloudEvents.read(record.headers(), CloudEvents.SPECVERSION));
+        assertTrue(event.contentUrl().endsWith("/api/documents/" + documentId + "/content"), event.contentUrl());
+
+        byte[] served = given().when().get("/api/documents/" + documentId + "/content")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertArrayEquals(pdf, served, "the claim check serves the exact bytes");
+    }
+
+    @Test
+    void crawlFindsEachPdfOnceAndDoesNotDownloadUnchangedFilesAgain() throws IOException {
+        String a = DocumentIds.of(resource("/pdf/a.pdf"));
+
+        given().when().post("/api/crawls").then().statusCode(200);
+        int downloadsAfterFirstCrawl = TestPortal.pdfDownloads.get();
+        given().when().post("/api/crawls").then().statusCode(200).body("newDocuments", equalTo(0));
+
+        assertEquals(2, downloadsAfterFirstCrawl, "a.pdf linked twice and b.pdf: two distinct URLs downloaded");
+        assertEquals(downloadsAfterFirstCrawl, TestPortal.pdfDownloads.get(),
+                "unchanged files (304 Not Modified) are not downloaded again");
+        List<ConsumerRecord<String, String>> records = recordsFor(a);
+        assertEquals(1, records.size());
+        DocumentDiscovered event = EventJson.read(records.get(0).value(), DocumentDiscovered.class);
+        assertTrue(event.sourceUrl().endsWith("/files/a.pdf"), event.sourceUrl());
+        assertEquals("2019年部门预算公开表", event.title());
+        given().when().get("/api/documents/" + a).then().statusCode(200).body("published", equalTo(true));
+    }
+
+    @Test
+    void unknownDocumentIs404() {
+        given().when().get("/api/documents/" + "0".repeat(64) + "/content").then().statusCode(404);
+    }
+
+    private static List<ConsumerRecord<String, String>> recordsFor(String documentId) {
+        return EmbeddedKafka.companion().consumeStrings().fromTopics(Topics.DOCUMENTS, Duration.ofSeconds(4))
+                .awaitCompletion().getRecords().stream().filter(r -> documentId.equals(r.key())).toList();
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = IngestServiceTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+}
