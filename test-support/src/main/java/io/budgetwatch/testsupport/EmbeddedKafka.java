@@ -21,6 +21,8 @@ public final class EmbeddedKafka {
                     .withAdditionalProperties(p -> {
                         p.put("num.partitions", "3");
                         p.put("group.initial.rebalance.delay.ms", "0");
+                        // DisclosureParsed of a long document can exceed the 1 MB default.
+                        p.put("message.max.bytes", "10485760");
                     })
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "embedded-kafka-stop"));

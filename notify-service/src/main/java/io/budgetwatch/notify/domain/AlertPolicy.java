@@ -1,0 +1,18 @@
+package io.budgetwatch.notify.domain;
+
+import java.util.Set;
+
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.Severity;
+
+/**
+ * Which findings page a monitoring team: at least {@code minSeverity}, and in one of {@code categories} (all
+ * categories when empty). Everything else stays in the report, visible on reconcile-service's API.
+ */
+public record AlertPolicy(Severity minSeverity, Set<String> categories) {
+
+    public boolean alerts(Finding finding) {
+        return finding.severity().ordinal() <= minSeverity.ordinal()
+                && (categories.isEmpty() || categories.contains(finding.category()));
+    }
+}

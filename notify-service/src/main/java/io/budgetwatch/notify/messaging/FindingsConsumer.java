@@ -1,0 +1,79 @@
+package io.budgetwatch.notify.messaging;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.budgetwatch.events.AlertStateChanged;
+import io.budgetwatch.events.CloudEvents;
+import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.notify.config.NotifyConfig;
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertPolicy;
+import io.budgetwatch.notify.persistence.AlertStore;
+import io.budgetwatch.notify.service.AlertDispatcher;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * disclosure.findings.v1 → alerts. The alert state is stored first (so a duplicate report alerts once), then the
+ * changes are delivered, the deliveries recorded, and each change published on disclosure.alerts.v1.
+ */
+@ApplicationScoped
+public class FindingsConsumer {
+    @Inject
+    AlertStore store;
+
+    @Inject
+    AlertDispatcher dispatcher;
+
+    @Inject
+    NotifyConfig config;
+
+    @Inject
+    @Channel("alerts")
+    MutinyEmitter<AlertStateChanged> alerts;
+
+    private AlertPolicy policy;
+
+    @PostConstruct
+    void init() {
+        policy = new AlertPolicy(Severity.valueOf(config.minSeverity().toUpperCase(Locale.ROOT)),
+                new HashSet<>(config.categories().orElse(List.of())));
+    }
+
+    @Incoming("findings")
+    public Uni<Void> consume(ReconciliationReport report) {
+        return store.apply(report, policy).chain(changes -> changes.isEmpty() ? Uni.createFrom().voidItem()
+                : dispatcher.dispatch(changes).chain(store::recordDeliveries).chain(() -> publish(changes)));
+    }
+
+    private Uni<Void> publish(List<AlertChange> changes) {
+        return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(this::publish).collect()
+                .last().replaceWithVoid();
+    }
+
+    private Uni<Void> publish(AlertChange change) {
+        AlertStateChanged event = new AlertStateChanged(AlertStateChanged.SCHEMA_VERSION,
+                UUID.randomUUID().toString(), change.fingerprint(), change.status(), change.departmentKey(),
+                change.department(), change.year(), change.documentId(), change.ruleId(), change.category(),
+                change.severity(), change.message(), change.startsAt(), change.endsAt());
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvents.write(headers, event, config.eventSource());
+        return alerts.sendMessage(Message.of(event).addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
+                .withKey(change.fingerprint()).withHeaders(headers).build()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.budgetwatch.notify.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.notify.domain.AlertChange;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** One alert per finding fingerprint: the same problem seen again does not alert again. */
+@Entity
+@Table(name = "alert")
+public class AlertRecord extends PanacheEntityBase {
+    @Id
+    @Column(length = 64)
+    public String fingerprint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public AlertStatus status;
+
+    @Column(nullable = false, length = 512)
+    public String departmentKey;
+
+    @Column(length = 512)
+    public String department;
+
+    @Column(length = 128)
+    public String region;
+
+    public Integer year;
+
+    @Column(length = 64)
+    public String documentId;
+
+    @Column(length = 64)
+    public String ruleId;
+
+    @Column(length = 32)
+    public String category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Severity severity;
+
+    @Column(columnDefinition = "text")
+    public String message;
+
+    public Instant startsAt;
+
+    public Instant endsAt;
+
+    public Instant lastSeenAt;
+
+    /** How many reports carried this finding; duplicates raise it without alerting. */
+    public int occurrences;
+
+    public AlertChange toChange() {
+        return new AlertChange(fingerprint, status, departmentKey, department, region, year, documentId, ruleId,
+                category, severity, message, startsAt, endsAt);
+    }
+}

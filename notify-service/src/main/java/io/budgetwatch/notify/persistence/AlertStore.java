@@ -1,0 +1,121 @@
+package io.budgetwatch.notify.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertPolicy;
+import io.budgetwatch.notify.domain.DeliveryResult;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** Alert state in PostgreSQL: firing and resolved alerts by fingerprint, and the delivery history. */
+@ApplicationScoped
+public class AlertStore {
+
+    /**
+     * Applies a report: new (or returning) findings start firing, known firing ones only count an occurrence,
+     * resolved ones stop firing. Returns what changed, which is what receivers must be told.
+     */
+    @WithTransaction
+    public Uni<List<AlertChange>> apply(ReconciliationReport report, AlertPolicy policy) {
+        Instant now = Instant.now();
+        List<Uni<AlertChange>> changes = new ArrayList<>();
+        report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
+        report.resolved().forEach(f -> changes.add(resolve(f, now)));
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
+                .map(list -> list.stream().filter(c -> c != null).toList());
+    }
+
+    private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {
+        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(existing -> {
+            AlertRecord alert = existing == null ? new AlertRecord() : existing;
+            boolean changed = existing == null || existing.status == AlertStatus.RESOLVED;
+            alert.lastSeenAt = now;
+            alert.occurrences++;
+            if (!changed) {
+                return Uni.createFrom().nullItem();
+            }
+            alert.fingerprint = finding.fingerprint();
+            alert.status = AlertStatus.FIRING;
+            alert.departmentKey = report.departmentKey();
+            alert.department = report.department().name();
+            alert.region = report.department().region();
+            alert.year = report.year();
+            alert.documentId = report.documentId();
+            alert.ruleId = finding.ruleId();
+            alert.category = finding.category();
+            alert.severity = finding.severity();
+            alert.message = finding.message();
+            alert.startsAt = now;
+            alert.endsAt = null;
+            return (existing == null ? alert.persist() : Uni.createFrom().item(alert)).replaceWith(alert.toChange());
+        });
+    }
+
+    private Uni<AlertChange> resolve(Finding finding, Instant now) {
+        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).map(alert -> {
+            if (alert == null || alert.status == AlertStatus.RESOLVED) {
+                return null;
+            }
+            alert.status = AlertStatus.RESOLVED;
+            alert.endsAt = now;
+            return alert.toChange();
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> recordDeliveries(List<DeliveryResult> results) {
+        List<DeliveryRecord> records = results.stream().map(r -> {
+            DeliveryRecord record = new DeliveryRecord();
+            record.receiver = r.receiver();
+            record.groupKey = r.groupKey();
+            record.status = r.delivered() ? "delivered" : "failed";
+            record.alerts = r.alerts();
+            record.attempts = r.attempts();
+            record.error = r.error();
+            record.at = Instant.now();
+            return record;
+        }).toList();
+        return DeliveryRecord.persist(records);
+    }
+
+    @WithSession
+    public Uni<List<AlertRecord>> alerts(AlertStatus status, String department, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters = parameters.and("status", status);
+        }
+        if (department != null && !department.isBlank()) {
+            query.append(" and (departmentKey = :department or department like :namePart)");
+            parameters = parameters.and("department", department).and("namePart", "%" + department + "%");
+        }
+        return AlertRecord.<AlertRecord> find(query.toString(), Sort.by("startsAt").descending(), parameters)
+                .page(0, limit).list();
+    }
+
+    @WithSession
+    public Uni<AlertRecord> alert(String fingerprint) {
+        return AlertRecord.findById(fingerprint);
+    }
+
+    @WithSession
+    public Uni<List<DeliveryRecord>> deliveries(int limit) {
+        return DeliveryRecord.<DeliveryRecord> findAll(Sort.by("at").descending()).page(0, limit).list();
+    }
+}

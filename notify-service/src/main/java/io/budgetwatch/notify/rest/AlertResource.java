@@ -1,0 +1,57 @@
+package io.budgetwatch.notify.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.persistence.AlertRecord;
+import io.budgetwatch.notify.persistence.AlertStore;
+import io.budgetwatch.notify.persistence.DeliveryRecord;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+    @Inject
+    AlertStore store;
+
+    /** Alerts, newest first; {@code status} firing|resolved, {@code department} a key or part of the name. */
+    @GET
+    @Path("/alerts")
+    public Uni<List<AlertView>> alerts(@QueryParam("status") String status,
+            @QueryParam("department") String department, @QueryParam("limit") @DefaultValue("100") int limit) {
+        AlertStatus wanted = status == null || status.isBlank() ? null : AlertStatus.valueOf(status.toUpperCase());
+        return store.alerts(wanted, department, Math.min(Math.max(limit, 1), 1000))
+                .map(list -> list.stream().map(AlertView::of).toList());
+    }
+
+    @GET
+    @Path("/alerts/{fingerprint}")
+    public Uni<AlertView> alert(@PathParam("fingerprint") String fingerprint) {
+        return store.alert(fingerprint).onItem().ifNull()
+                .failWith(() -> new NotFoundException("no alert " + fingerprint)).map(AlertView::of);
+    }
+
+    /** Delivery history: which receiver got which group, after how many attempts, and why it failed. */
+    @GET
+    @Path("/deliveries")
+    public Uni<List<DeliveryRecord>> deliveries(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return store.deliveries(Math.min(Math.max(limit, 1), 1000));
+    }
+
+    public record AlertView(AlertChange alert, int occurrences, java.time.Instant lastSeenAt) {
+        static AlertView of(AlertRecord record) {
+            return new AlertView(record.toChange(), record.occurrences, record.lastSeenAt);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.budgetwatch.notify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** A webhook receiver for the test: records each POSTed body; can be told to answer 500 a few times first. */
+public class WebhookSink implements QuarkusTestResourceLifecycleManager {
+    static final List<String> bodies = new CopyOnWriteArrayList<>();
+    static final AtomicInteger failuresToAnswer = new AtomicInteger();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                exchange.sendResponseHeaders(500, -1);
+            } else {
+                bodies.add(body);
+                exchange.sendResponseHeaders(200, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        return Map.of("budgetwatch.notify.webhook.urls",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+    }
+
+    @Override
+    public void stop() {
+        server.stop(0);
+    }
+}
