@@ -1,0 +1,59 @@
+package io.budgetwatch.reconcile;
+
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.Stats;
+import io.budgetwatch.reconcile.document.DocumentView;
+import io.budgetwatch.reconcile.rules.Rule;
+import io.budgetwatch.reconcile.rules.RuleCatalogue;
+import io.budgetwatch.reconcile.rules.RuleRun;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Runs every catalogued rule over a parsed disclosure and reports what does not hold together. */
+public final class Reconciler {
+    /** Changes whenever a rule is added, removed or changes meaning, so stored reports say which rules judged them. */
+    public static final String RULESET_VERSION = "2025.1";
+
+    private final RuleSettings settings;
+
+    public Reconciler(RuleSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * @param previousYear the same department's disclosure of year − 1 (same kind), or null
+     * @return findings (critical first), stats per rule application, {@code resolved} empty (see {@link Supersession})
+     */
+    public ReconciliationReport check(DisclosureParsed current, DisclosureParsed previousYear) {
+        DocumentView doc = new DocumentView(current);
+        DocumentView previous = previousYear == null ? null : new DocumentView(previousYear);
+        List<Finding> findings = new ArrayList<>();
+        int passed = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (Rule rule : RuleCatalogue.rules()) {
+            RuleRun run = new RuleRun(rule.description(), doc, previous, settings);
+            rule.check().accept(run);
+            findings.addAll(run.findings());
+            Stats stats = run.stats();
+            passed += stats.passed();
+            failed += stats.failed();
+            skipped += stats.skipped();
+        }
+        findings.sort(Comparator.comparing(Finding::severity)); // stable: rules keep catalogue order within a severity
+        return new ReconciliationReport(ReconciliationReport.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                current.documentId(), current.departmentKey(), current.department(), current.year(), current.kind(),
+                RULESET_VERSION, List.copyOf(findings), List.of(), new Stats(passed + failed + skipped, passed, failed,
+                        skipped), Instant.now());
+    }
+
+    public List<RuleDescription> catalogue() {
+        return RuleCatalogue.rules().stream().map(Rule::description).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package io.budgetwatch.reconcile.document;
+
+import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.KeyFigure;
+import io.budgetwatch.events.Table;
+import io.budgetwatch.events.Warning;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A disclosure as the rules see it. A table the reader flagged (a warning on one of its pages, or naming its type)
+ * is <em>unreadable</em>: it counts as present for completeness but no rule takes numbers from it, so a partly read
+ * document yields one "incomplete reading" finding instead of a storm of false imbalances.
+ */
+public final class DocumentView {
+    /** Reader warning code for a table the explanatory text refers to but the document lacks. */
+    public static final String REFERENCED_TABLE_MISSING = "referenced_table_missing";
+
+    private final DisclosureParsed parsed;
+    private final Map<String, TableView> readable = new LinkedHashMap<>();
+    private final Set<String> unreadable = new LinkedHashSet<>();
+    private final Set<String> present = new LinkedHashSet<>();
+
+    public DocumentView(DisclosureParsed parsed) {
+        this.parsed = parsed;
+        for (Table table : nullSafe(parsed.tables())) {
+            present.add(table.type());
+            if (lowConfidence(table)) {
+                unreadable.add(table.type());
+            } else {
+                readable.putIfAbsent(table.type(), new TableView(table));
+            }
+        }
+        readable.keySet().removeAll(unreadable);
+    }
+
+    public DisclosureParsed parsed() {
+        return parsed;
+    }
+
+    /** The readable table of a type, or null when absent or flagged by the reader. */
+    public TableView table(String type) {
+        return readable.get(type);
+    }
+
+    public boolean isUnreadable(String type) {
+        return unreadable.contains(type);
+    }
+
+    public Set<String> unreadableTypes() {
+        return unreadable;
+    }
+
+    /** Table types the document carries, readable or not, declared empty or not. */
+    public Set<String> presentTypes() {
+        return present;
+    }
+
+    public List<Claim> claims() {
+        return nullSafe(parsed.claims());
+    }
+
+    public List<Claim> claims(String topic) {
+        return claims().stream().filter(c -> topic.equals(c.topic())).toList();
+    }
+
+    public KeyFigure keyFigure(String name) {
+        return parsed.keyFigures() == null ? null : parsed.keyFigures().get(name);
+    }
+
+    public List<String> tablesMissing() {
+        return parsed.quality() == null ? List.of() : nullSafe(parsed.quality().tablesMissing());
+    }
+
+    /** The reader's warnings about its own reading (not about the document's content). */
+    public List<Warning> readingWarnings() {
+        return allWarnings().stream().filter(w -> !REFERENCED_TABLE_MISSING.equals(w.code())).toList();
+    }
+
+    public List<Warning> allWarnings() {
+        return parsed.quality() == null ? List.of() : nullSafe(parsed.quality().warnings());
+    }
+
+    private boolean lowConfidence(Table table) {
+        List<Integer> pages = nullSafe(table.pages());
+        return readingWarnings().stream().anyMatch(w -> (w.page() != null && pages.contains(w.page()))
+                || mentions(w.code(), table.type()) || mentions(w.message(), table.type()));
+    }
+
+    /** Whole-word match, so a warning about income_expenditure_summary does not flag expenditure_summary. */
+    private static boolean mentions(String text, String type) {
+        return text != null && Pattern.compile("(?<![a-z_])" + Pattern.quote(type) + "(?![a-z_])").matcher(text).find();
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : new ArrayList<>(list);
+    }
+}

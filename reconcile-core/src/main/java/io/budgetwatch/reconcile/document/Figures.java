@@ -1,0 +1,170 @@
+package io.budgetwatch.reconcile.document;
+
+import static io.budgetwatch.events.KeyFigureNames.BASIC_EXPENDITURE;
+import static io.budgetwatch.events.KeyFigureNames.CARRYOVER_INCOME;
+import static io.budgetwatch.events.KeyFigureNames.CURRENT_YEAR_INCOME;
+import static io.budgetwatch.events.KeyFigureNames.EXPENDITURE_TOTAL;
+import static io.budgetwatch.events.KeyFigureNames.GENERAL_BUDGET_APPROPRIATION;
+import static io.budgetwatch.events.KeyFigureNames.GOVERNMENT_FUND_APPROPRIATION;
+import static io.budgetwatch.events.KeyFigureNames.INCOME_TOTAL;
+import static io.budgetwatch.events.KeyFigureNames.ORGAN_OPERATING_COSTS;
+import static io.budgetwatch.events.KeyFigureNames.PERSONNEL_EXPENDITURE;
+import static io.budgetwatch.events.KeyFigureNames.PROJECT_EXPENDITURE;
+import static io.budgetwatch.events.KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_OVERSEAS;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_RECEPTION;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_TOTAL;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE;
+import static io.budgetwatch.events.KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL;
+
+import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.ColumnKeys;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.KeyFigure;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.TableTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each key figure is printed in the standard tables, and how key figures compose (基本 = 人员 + 公用, 三公 =
+ * 出国 + 车 + 接待 …). Used to check the text against the tables and this year against last year.
+ */
+public final class Figures {
+    /** Total → its parts, as the explanatory text and the tables both state them. */
+    public static final Map<String, List<String>> COMPOSITIONS = Map.of(
+            EXPENDITURE_TOTAL, List.of(BASIC_EXPENDITURE, PROJECT_EXPENDITURE),
+            BASIC_EXPENDITURE, List.of(PERSONNEL_EXPENDITURE, PUBLIC_OPERATING_EXPENDITURE),
+            INCOME_TOTAL, List.of(CURRENT_YEAR_INCOME, CARRYOVER_INCOME),
+            THREE_PUBLIC_TOTAL, List.of(THREE_PUBLIC_OVERSEAS, THREE_PUBLIC_VEHICLE_TOTAL, THREE_PUBLIC_RECEPTION),
+            THREE_PUBLIC_VEHICLE_TOTAL, List.of(THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION));
+
+    /** The “三公” items, top-down. */
+    public static final List<String> THREE_PUBLIC = List.of(THREE_PUBLIC_TOTAL, THREE_PUBLIC_OVERSEAS,
+            THREE_PUBLIC_VEHICLE_TOTAL, THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION,
+            THREE_PUBLIC_RECEPTION);
+
+    /** Figures a share (占…%) in the text is a share of. */
+    public static final Map<String, String> SHARE_OF = Map.of(
+            BASIC_EXPENDITURE, EXPENDITURE_TOTAL, PROJECT_EXPENDITURE, EXPENDITURE_TOTAL,
+            GENERAL_BUDGET_APPROPRIATION, INCOME_TOTAL, GOVERNMENT_FUND_APPROPRIATION, INCOME_TOTAL,
+            CURRENT_YEAR_INCOME, INCOME_TOTAL, CARRYOVER_INCOME, INCOME_TOTAL);
+
+    /** How the 一般公共预算 income item starts in every template (一、一般公共预算拨款收入 / 一般公共预算拨款). */
+    public static final List<String> GENERAL_BUDGET_PREFIXES = List.of("一般公共预算");
+    private static final List<String> GOVERNMENT_FUND_PREFIXES = List.of("政府性基金", "政府基金");
+
+    private final DocumentView doc;
+
+    public Figures(DocumentView doc) {
+        this.doc = doc;
+    }
+
+    /** The table figure of a key figure: the first standard table that prints it, else a table-sourced key figure. */
+    public Figure inTables(String topic) {
+        Figure figure = lookup(topic);
+        if (figure != null) {
+            return figure;
+        }
+        KeyFigure key = doc.keyFigure(topic);
+        if (key == null || key.source() == null || "text".equals(key.source())
+                || doc.isUnreadable(key.source())) {
+            return null;
+        }
+        return new Figure(key.amount(), Names.figure(topic), new Evidence(key.source(), key.page(), null, null, null));
+    }
+
+    /** Whether a table this figure would be read from is present but flagged by the reader. */
+    public boolean unreadableSource(String topic) {
+        return sourceTables(topic).stream().anyMatch(doc::isUnreadable);
+    }
+
+    /** The table figure, else the figure as stated in the text. */
+    public Figure best(String topic) {
+        Figure table = inTables(topic);
+        if (table != null) {
+            return table;
+        }
+        return doc.claims(topic).stream().filter(c -> c.value() != null).findFirst().map(Figures::stated)
+                .orElse(null);
+    }
+
+    /** A claim's stated value as a figure. */
+    public static Figure stated(Claim claim) {
+        return new Figure(claim.valueAmount(), Names.figure(claim.topic()), evidence(claim));
+    }
+
+    /** Where a claim is printed: its page (0 = not known) and sentence. */
+    public static Evidence evidence(Claim claim) {
+        return new Evidence(null, claim.page() > 0 ? claim.page() : null, null, null, claim.sentence());
+    }
+
+    private Figure lookup(String topic) {
+        return switch (topic) {
+            case INCOME_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
+                    RowNames.INCOME_GRAND_TOTAL), total(TableTypes.INCOME_SUMMARY, ColumnKeys.TOTAL));
+            case EXPENDITURE_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.EXPENDITURE_SIDE,
+                    RowNames.EXPENDITURE_GRAND_TOTAL), total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.TOTAL));
+            case CURRENT_YEAR_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
+                    RowNames.CURRENT_INCOME);
+            case CARRYOVER_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
+                    RowNames.CARRYOVER_IN);
+            case GENERAL_BUDGET_APPROPRIATION -> first(item(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+                    GENERAL_BUDGET_PREFIXES), item(TableTypes.FISCAL_APPROPRIATION_SUMMARY, GENERAL_BUDGET_PREFIXES));
+            case GOVERNMENT_FUND_APPROPRIATION -> first(item(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+                    GOVERNMENT_FUND_PREFIXES), item(TableTypes.FISCAL_APPROPRIATION_SUMMARY, GOVERNMENT_FUND_PREFIXES));
+            case BASIC_EXPENDITURE -> first(total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.BASIC),
+                    total(TableTypes.GENERAL_BUDGET_EXPENDITURE, ColumnKeys.BASIC));
+            case PROJECT_EXPENDITURE -> first(total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.PROJECT),
+                    total(TableTypes.GENERAL_BUDGET_EXPENDITURE, ColumnKeys.PROJECT));
+            case PERSONNEL_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, ColumnKeys.PERSONNEL);
+            case PUBLIC_OPERATING_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE,
+                    ColumnKeys.PUBLIC_OPERATING);
+            case ORGAN_OPERATING_COSTS -> summary(TableTypes.OPERATING_COSTS, null, RowNames.TOTAL);
+            default -> threePublic(topic);
+        };
+    }
+
+    private Set<String> sourceTables(String topic) {
+        return switch (topic) {
+            case INCOME_TOTAL -> Set.of(TableTypes.INCOME_EXPENDITURE_SUMMARY, TableTypes.INCOME_SUMMARY);
+            case EXPENDITURE_TOTAL -> Set.of(TableTypes.INCOME_EXPENDITURE_SUMMARY, TableTypes.EXPENDITURE_SUMMARY);
+            case CURRENT_YEAR_INCOME, CARRYOVER_INCOME -> Set.of(TableTypes.INCOME_EXPENDITURE_SUMMARY);
+            case GENERAL_BUDGET_APPROPRIATION, GOVERNMENT_FUND_APPROPRIATION -> Set.of(
+                    TableTypes.INCOME_EXPENDITURE_SUMMARY, TableTypes.FISCAL_APPROPRIATION_SUMMARY);
+            case BASIC_EXPENDITURE, PROJECT_EXPENDITURE -> Set.of(TableTypes.EXPENDITURE_SUMMARY,
+                    TableTypes.GENERAL_BUDGET_EXPENDITURE);
+            case PERSONNEL_EXPENDITURE, PUBLIC_OPERATING_EXPENDITURE -> Set.of(
+                    TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
+            case ORGAN_OPERATING_COSTS -> Set.of(TableTypes.OPERATING_COSTS);
+            default -> Set.of(TableTypes.THREE_PUBLIC_EXPENDITURE);
+        };
+    }
+
+    private Figure threePublic(String topic) {
+        TableView table = doc.table(TableTypes.THREE_PUBLIC_EXPENDITURE);
+        Row row = table == null ? null : table.row(topic);
+        return row == null ? null : table.figure(row, table.mainColumn(row));
+    }
+
+    private Figure summary(String type, String side, Set<String> names) {
+        TableView table = doc.table(type);
+        return table == null ? null : table.summaryFigure(side, names, null);
+    }
+
+    private Figure total(String type, String column) {
+        TableView table = doc.table(type);
+        return table == null ? null : table.totalFigure(column);
+    }
+
+    private Figure item(String type, List<String> prefixes) {
+        TableView table = doc.table(type);
+        return table == null ? null : table.incomeItemFigure(prefixes);
+    }
+
+    private static Figure first(Figure preferred, Figure fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

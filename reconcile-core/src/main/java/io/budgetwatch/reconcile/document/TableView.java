@@ -1,0 +1,213 @@
+package io.budgetwatch.reconcile.document;
+
+import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.Column;
+import io.budgetwatch.events.ColumnKeys;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Lookups in one read table: summary rows by name, rows by code, the two sides, money columns and figures. */
+public final class TableView {
+    private static final Set<String> MONEY_UNITS = Set.of("元", "千元", "万元", "亿元");
+    /** Columns that hold changes or ratios, not amounts that add up. */
+    private static final Set<String> NON_ADDITIVE = Set.of(ColumnKeys.CHANGE, ColumnKeys.CHANGE_PERCENT);
+
+    private static final Pattern CLASSIFICATION_CODE = Pattern.compile("\\d+");
+
+    private final Table table;
+    private CodeHierarchy hierarchy;
+
+    public TableView(Table table) {
+        this.table = table;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public String type() {
+        return table.type();
+    }
+
+    /** The printed title, or the usual name of the type. */
+    public String displayName() {
+        return table.title() == null || table.title().isBlank() ? Names.table(table.type()) : table.title().strip();
+    }
+
+    public List<Row> rows() {
+        return table.rows() == null ? List.of() : table.rows();
+    }
+
+    public boolean hasColumn(String key) {
+        return columnKeys().contains(key);
+    }
+
+    /** Column keys in printed order, including keys that only appear in cells. */
+    public Set<String> columnKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        if (table.columns() != null) {
+            table.columns().stream().map(Column::key).forEach(keys::add);
+        }
+        rows().stream().filter(r -> r.cells() != null).forEach(r -> keys.addAll(r.cells().keySet()));
+        return keys;
+    }
+
+    /** Columns holding money amounts that add up (not 增减额/增减率, not quantities such as 平方米). */
+    public List<String> moneyColumns() {
+        return columnKeys().stream().filter(key -> !NON_ADDITIVE.contains(key))
+                .filter(key -> rows().stream().map(r -> amount(r, key)).filter(Objects::nonNull)
+                        .anyMatch(a -> MONEY_UNITS.contains(a.unit())))
+                .toList();
+    }
+
+    /** The amount in a cell, in the table's unit when the cell does not name one; null for a blank or text cell. */
+    public Amount amount(Row row, String column) {
+        Amount amount = row == null ? null : row.amount(column);
+        if (amount == null || amount.unit() != null) {
+            return amount;
+        }
+        return new Amount(amount.value(), table.unit());
+    }
+
+    /** The row's single amount: column {@code amount}, else {@code total} (合计). */
+    public String mainColumn(Row row) {
+        return row.cell(ColumnKeys.AMOUNT) != null || !hasColumn(ColumnKeys.TOTAL) ? ColumnKeys.AMOUNT
+                : ColumnKeys.TOTAL;
+    }
+
+    public Evidence evidence(Row row, String column) {
+        Integer page = row.page() > 0 ? Integer.valueOf(row.page()) : firstPage();
+        return new Evidence(table.type(), page, row.code(), column, null);
+    }
+
+    public Integer firstPage() {
+        return table.pages() == null || table.pages().isEmpty() ? null : table.pages().get(0);
+    }
+
+    /** The figure in a cell, labelled by the row's name (and the column's label when the row has several). */
+    public Figure figure(Row row, String column) {
+        return new Figure(amount(row, column), label(row, column), evidence(row, column));
+    }
+
+    public String label(Row row, String column) {
+        String name = row.name() == null ? row.code() : RowNames.normalise(row.name());
+        if (row.code() != null && row.name() != null && CLASSIFICATION_CODE.matcher(row.code()).matches()) {
+            name = row.code() + " " + name; // 2060101 行政运行: the code is what one searches the PDF for
+        }
+        boolean severalColumns = table.columns() != null
+                && table.columns().stream().filter(c -> !ColumnKeys.AMOUNT.equals(c.key())).count() > 1;
+        String columnLabel = columnLabel(column);
+        if (ColumnKeys.AMOUNT.equals(column) || !severalColumns || columnLabel.equals(name)) {
+            return name;
+        }
+        return name + "（" + columnLabel + "）";
+    }
+
+    /** The printed label of a column (e.g. 基本支出), or its key when the reader did not keep one. */
+    public String columnLabel(String column) {
+        return table.columns() == null ? Names.column(column) : table.columns().stream()
+                .filter(c -> c.key().equals(column)).map(Column::label).filter(Objects::nonNull)
+                .map(RowNames::normalise).findFirst().orElse(Names.column(column));
+    }
+
+    /** The first uncoded row (on {@code side}, or any side when null) whose name is one of {@code names}. */
+    public Row summary(String side, Set<String> names) {
+        return first(r -> r.code() == null && sideMatches(r, side) && RowNames.isOneOf(r.name(), names));
+    }
+
+    public Row total() {
+        return summary(null, RowNames.TOTAL);
+    }
+
+    /** A summary row's figure in {@code column}, or its single amount when column is null; null when not printed. */
+    public Figure summaryFigure(String side, Set<String> names, String column) {
+        Row row = summary(side, names);
+        return figureOrNull(row, column);
+    }
+
+    /** Column {@code column} of the 合计 row, or null when the table has no such row or column. */
+    public Figure totalFigure(String column) {
+        return hasColumn(column) ? figureOrNull(total(), column) : null;
+    }
+
+    /** The single amount of the income item whose name starts with one of {@code prefixes}. */
+    public Figure incomeItemFigure(List<String> prefixes) {
+        return figureOrNull(item(Row.INCOME_SIDE, prefixes), null);
+    }
+
+    private Figure figureOrNull(Row row, String column) {
+        if (row == null || (column != null && !hasColumn(column))) {
+            return null;
+        }
+        return figure(row, column == null ? mainColumn(row) : column);
+    }
+
+    public Row row(String code) {
+        return first(r -> code.equals(r.code()));
+    }
+
+    public Row first(Predicate<Row> predicate) {
+        return rows().stream().filter(predicate).findFirst().orElse(null);
+    }
+
+    /**
+     * The item rows of one side of a two-sided table: the rows printed before that side's 本年…合计 row, other than
+     * summary and 其中 rows (the rows after it break the carry-over down and are not items).
+     */
+    public List<Row> items(String side) {
+        List<Row> items = new ArrayList<>();
+        Set<String> currentTotal = Row.INCOME_SIDE.equals(side) ? RowNames.CURRENT_INCOME
+                : RowNames.CURRENT_EXPENDITURE;
+        for (Row row : rows()) {
+            if (!sideMatches(row, side)) {
+                continue;
+            }
+            if (RowNames.isOneOf(row.name(), currentTotal)) {
+                break;
+            }
+            if (!row.subset() && !RowNames.isSummary(row.name())) {
+                items.add(row);
+            }
+        }
+        return items;
+    }
+
+    /** The item on {@code side} whose normalised name starts with one of {@code prefixes}. */
+    public Row item(String side, List<String> prefixes) {
+        return items(side).stream()
+                .filter(r -> prefixes.stream().anyMatch(p -> RowNames.normalise(r.name()).startsWith(p)))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The rows a 合计 row adds up: the top of the code hierarchy when the table is coded, else the uncoded rows at
+     * the outermost level below the total (其中 rows never count).
+     */
+    public List<Row> topLevel() {
+        if (!hierarchy().roots().isEmpty()) {
+            return hierarchy().roots();
+        }
+        List<Row> items = rows().stream().filter(r -> !r.subset() && !RowNames.isSummary(r.name())).toList();
+        int outermost = items.stream().mapToInt(Row::level).min().orElse(0);
+        return items.stream().filter(r -> r.level() == outermost).toList();
+    }
+
+    public CodeHierarchy hierarchy() {
+        if (hierarchy == null) {
+            hierarchy = CodeHierarchy.of(rows());
+        }
+        return hierarchy;
+    }
+
+    private static boolean sideMatches(Row row, String side) {
+        return side == null || side.equals(row.side());
+    }
+}

@@ -1,0 +1,243 @@
+package io.budgetwatch.reconcile.rules;
+
+import static io.budgetwatch.events.ColumnKeys.AMOUNT;
+import static io.budgetwatch.events.ColumnKeys.BASIC;
+import static io.budgetwatch.events.ColumnKeys.GENERAL_BUDGET;
+import static io.budgetwatch.events.ColumnKeys.GOVERNMENT_FUND;
+import static io.budgetwatch.events.ColumnKeys.PERSONNEL;
+import static io.budgetwatch.events.ColumnKeys.PROJECT;
+import static io.budgetwatch.events.ColumnKeys.PUBLIC_OPERATING;
+import static io.budgetwatch.events.ColumnKeys.STATE_CAPITAL;
+import static io.budgetwatch.events.ColumnKeys.TOTAL;
+
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.RuleCategory;
+import io.budgetwatch.reconcile.RuleDescription;
+import io.budgetwatch.reconcile.document.CodeHierarchy;
+import io.budgetwatch.reconcile.document.Figure;
+import io.budgetwatch.reconcile.document.RowNames;
+import io.budgetwatch.reconcile.document.TableView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** balance: every table adds up on its own (sides, carry-over, column totals, row splits, code hierarchy). */
+final class BalanceRules {
+    static final List<String> TWO_SIDED = List.of(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+            TableTypes.FISCAL_APPROPRIATION_SUMMARY);
+    /** Tables whose 合计 row adds up the rows below it. */
+    static final List<String> ONE_SIDED = List.of(TableTypes.INCOME_SUMMARY, TableTypes.EXPENDITURE_SUMMARY,
+            TableTypes.GENERAL_BUDGET_EXPENDITURE, TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE,
+            TableTypes.GOVERNMENT_FUND_EXPENDITURE, TableTypes.STATE_CAPITAL_EXPENDITURE,
+            TableTypes.PROJECT_EXPENDITURE, TableTypes.ASSETS);
+    /** Tables with coded rows whose parents add up their children. */
+    static final List<String> CODED = List.of(TableTypes.INCOME_SUMMARY, TableTypes.EXPENDITURE_SUMMARY,
+            TableTypes.GENERAL_BUDGET_EXPENDITURE, TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE,
+            TableTypes.GOVERNMENT_FUND_EXPENDITURE, TableTypes.STATE_CAPITAL_EXPENDITURE,
+            TableTypes.PROJECT_EXPENDITURE);
+    private static final List<String> FUNCTION_TABLES = List.of(TableTypes.EXPENDITURE_SUMMARY,
+            TableTypes.GENERAL_BUDGET_EXPENDITURE, TableTypes.GOVERNMENT_FUND_EXPENDITURE,
+            TableTypes.STATE_CAPITAL_EXPENDITURE, TableTypes.PROJECT_EXPENDITURE);
+    /** Positional keys of columns the reader could not name: in expenditure tables, further spending columns. */
+    private static final Pattern UNNAMED_COLUMN = Pattern.compile("c\\d+");
+
+    private BalanceRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule(new RuleDescription("BAL-001", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "收支总表、财政拨款收支总表：收入总计 = 支出总计。",
+                        "两栏不平说明表格本身有错，后续所有核对都失去依据。",
+                        "部门预算收支总表：收入总计 13933.68 万元 ≠ 支出总计 13933.78 万元，差额 -0.10 万元，超出容差 0.01 万元（第6页）"),
+                        BalanceRules::sidesBalance),
+                new Rule(new RuleDescription("BAL-002", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "两栏式总表：本年收入合计 + 上年结转 = 收入总计；本年支出合计 + 年终结转 = 支出总计（每一金额列）。",
+                        "结转资金是最容易被漏记或重复计算的一项。",
+                        "部门预算收支总表：收入总计 13933.68 万元 ≠ 本年收入合计 + 上年结转结余 之和 13934.04 万元，差额 -0.36 万元，超出容差 0.015 万元（第6页）"),
+                        BalanceRules::carryover),
+                new Rule(new RuleDescription("BAL-003", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "列合计：合计行 = 各顶层行之和（每一金额列；其中行不计）；两栏式总表的本年收入/支出合计 = 各收入/支出项之和；资产表的资产总额 = 各类资产之和。",
+                        "合计与明细不符，公开的总数或明细至少有一个是错的。",
+                        "部门固定资产占用情况表：资产总额 2236.31 万元 ≠ 房屋（平方米） + 车辆（台、辆） + 单价在20万元以上的设备 + 其他固定资产 之和 2225.52 万元，差额 10.79 万元，超出容差 0.565 万元（第102页）"),
+                        BalanceRules::columnTotals),
+                new Rule(new RuleDescription("BAL-004", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "支出表每一行：合计 = 基本支出 + 项目支出（+ 未命名的其他支出列）。",
+                        "基本支出与项目支出的划分决定“三公”、机关运行经费等口径。",
+                        "部门预算支出总表：2060201 机构运行（合计） 779.98 万元 ≠ 基本支出 + 项目支出 之和 779.88 万元，差额 0.10 万元，超出容差 0.015 万元（第11页）"),
+                        run -> rowSplit(run, FUNCTION_TABLES, TOTAL, List.of(BASIC, PROJECT), true)),
+                new Rule(new RuleDescription("BAL-005", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "基本支出表每一行：合计 = 人员经费 + 公用经费。",
+                        "公用经费是机关运行经费的口径来源。",
+                        "部门预算一般公共预算财政拨款基本支出表：合计 5827.79 万元 ≠ 人员经费 + 公用经费 之和 5827.69 万元，差额 0.10 万元，超出容差 0.015 万元（第21页）"),
+                        run -> rowSplit(run, List.of(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE), TOTAL,
+                                List.of(PERSONNEL, PUBLIC_OPERATING), false)),
+                new Rule(new RuleDescription("BAL-006", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "财政拨款收支总表支出栏、“三公”经费表每一行：合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算。",
+                        "资金来源的拆分错了，按资金性质的公开就不可信。",
+                        "部门预算财政拨款收支总表：支出总计（合计） 13933.68 万元 ≠ 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款 之和 13933.60 万元，差额 0.08 万元，超出容差 0.01 万元（第17页）"),
+                        BalanceRules::fundSplit),
+                new Rule(new RuleDescription("BAL-007", RuleCategory.BALANCE, Severity.CRITICAL,
+                        "科目层级：每个上级科目 = 其下级科目之和（功能分类 类 ⊃ 款 ⊃ 项，经济分类 301 ⊃ 30101），其中行不计。",
+                        "科目之间的错配会让按功能、按经济分类的公开互相矛盾。",
+                        "部门预算一般公共预算财政拨款支出表：20601 科学技术管理事务（合计） 1779.39 万元 ≠ 2060101 行政运行（合计） + 2060102 一般行政管理事务（合计） 之和 1779.66 万元，差额 -0.27 万元，超出容差 0.015 万元（第18页）"),
+                        BalanceRules::codeHierarchy));
+    }
+
+    private static void sidesBalance(RuleRun run) {
+        for (String type : TWO_SIDED) {
+            run.onTable(type, table -> {
+                Row income = table.summary(Row.INCOME_SIDE, RowNames.INCOME_GRAND_TOTAL);
+                Row expenditure = table.summary(Row.EXPENDITURE_SIDE, RowNames.EXPENDITURE_GRAND_TOTAL);
+                if (income != null && expenditure != null) {
+                    Comparisons.equal(run, type + "/grand-total", table.displayName(),
+                            table.figure(income, table.mainColumn(income)),
+                            table.figure(expenditure, table.mainColumn(expenditure)));
+                }
+            });
+        }
+    }
+
+    private static void carryover(RuleRun run) {
+        for (String type : TWO_SIDED) {
+            run.onTable(type, table -> {
+                addsUp(run, table, Row.INCOME_SIDE, RowNames.INCOME_GRAND_TOTAL, RowNames.CURRENT_INCOME,
+                        RowNames.CARRYOVER_IN);
+                addsUp(run, table, Row.EXPENDITURE_SIDE, RowNames.EXPENDITURE_GRAND_TOTAL,
+                        RowNames.CURRENT_EXPENDITURE, RowNames.CARRYOVER_OUT);
+            });
+        }
+    }
+
+    private static void addsUp(RuleRun run, TableView table, String side, Set<String> grandTotal,
+            Set<String> current, Set<String> carryover) {
+        Row total = table.summary(side, grandTotal);
+        Row currentRow = table.summary(side, current);
+        if (total == null || currentRow == null) {
+            return;
+        }
+        Row carryoverRow = table.summary(side, carryover);
+        for (String column : sideColumns(table, side)) {
+            List<Figure> parts = new ArrayList<>();
+            parts.add(table.figure(currentRow, column));
+            if (carryoverRow != null) {
+                parts.add(table.figure(carryoverRow, column));
+            }
+            Comparisons.sum(run, table.type() + "/" + side + "/grand-total/" + column, table.displayName(),
+                    table.figure(total, column), parts);
+        }
+    }
+
+    private static void columnTotals(RuleRun run) {
+        for (String type : TWO_SIDED) {
+            run.onTable(type, table -> {
+                itemsAddUp(run, table, Row.INCOME_SIDE, RowNames.CURRENT_INCOME);
+                itemsAddUp(run, table, Row.EXPENDITURE_SIDE, RowNames.CURRENT_EXPENDITURE);
+            });
+        }
+        for (String type : ONE_SIDED) {
+            run.onTable(type, table -> {
+                Row total = table.total();
+                if (total == null) {
+                    return;
+                }
+                List<Row> top = table.topLevel();
+                for (String column : table.moneyColumns()) {
+                    Comparisons.sum(run, type + "/total/" + column, table.displayName(), table.figure(total, column),
+                            top.stream().map(r -> table.figure(r, column)).toList());
+                }
+            });
+        }
+    }
+
+    private static void itemsAddUp(RuleRun run, TableView table, String side, Set<String> currentTotal) {
+        Row total = table.summary(side, currentTotal);
+        if (total == null) {
+            return;
+        }
+        List<Row> items = table.items(side);
+        for (String column : sideColumns(table, side)) {
+            Comparisons.sum(run, table.type() + "/" + side + "/current-total/" + column, table.displayName(),
+                    table.figure(total, column), items.stream().map(r -> table.figure(r, column)).toList());
+        }
+    }
+
+    /** Money columns printed on one side of a two-sided table. */
+    private static List<String> sideColumns(TableView table, String side) {
+        return table.moneyColumns().stream()
+                .filter(column -> table.rows().stream()
+                        .anyMatch(r -> side.equals(r.side()) && table.amount(r, column) != null))
+                .toList();
+    }
+
+    private static void rowSplit(RuleRun run, List<String> types, String totalColumn, List<String> partColumns,
+            boolean withUnnamedColumns) {
+        for (String type : types) {
+            run.onTable(type, table -> {
+                if (!table.hasColumn(totalColumn) || !partColumns.stream().allMatch(table::hasColumn)) {
+                    return;
+                }
+                List<String> parts = new ArrayList<>(partColumns);
+                if (withUnnamedColumns) {
+                    table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches()).forEach(parts::add);
+                }
+                splitsAddUp(run, table, table.rows(), totalColumn, parts);
+            });
+        }
+    }
+
+    private static void fundSplit(RuleRun run) {
+        List<String> funds = List.of(GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL);
+        run.onTable(TableTypes.FISCAL_APPROPRIATION_SUMMARY, table -> splitsAddUp(run, table,
+                table.rows().stream().filter(r -> Row.EXPENDITURE_SIDE.equals(r.side())).toList(), TOTAL, funds));
+        run.onTable(TableTypes.THREE_PUBLIC_EXPENDITURE, table -> splitsAddUp(run, table, table.rows(),
+                table.hasColumn(TOTAL) ? TOTAL : AMOUNT, funds));
+    }
+
+    /** Each row's total column equals the sum of its part columns; rows without a printed total are skipped. */
+    private static void splitsAddUp(RuleRun run, TableView table, List<Row> rows, String totalColumn,
+            List<String> partColumns) {
+        List<String> present = partColumns.stream().filter(table::hasColumn).toList();
+        if (present.size() < 2) {
+            return;
+        }
+        for (Row row : rows) {
+            if (table.amount(row, totalColumn) == null
+                    && present.stream().allMatch(c -> table.amount(row, c) == null)) {
+                continue;
+            }
+            // parts of one row are named by their column alone: 合计 ≠ 基本支出 + 项目支出
+            List<Figure> parts = present.stream().map(c -> table.figure(row, c))
+                    .map(f -> new Figure(f.amount(), table.columnLabel(f.evidence().column()), f.evidence())).toList();
+            Comparisons.sum(run, table.type() + "/" + rowKey(row) + "/" + totalColumn, table.displayName(),
+                    table.figure(row, totalColumn), parts);
+        }
+    }
+
+    private static void codeHierarchy(RuleRun run) {
+        for (String type : CODED) {
+            run.onTable(type, table -> {
+                CodeHierarchy hierarchy = table.hierarchy();
+                for (Row parent : hierarchy.parents()) {
+                    List<Row> children = hierarchy.children(parent.code());
+                    for (String column : table.moneyColumns()) {
+                        Comparisons.sum(run, type + "/" + parent.code() + "/" + column, table.displayName(),
+                                table.figure(parent, column),
+                                children.stream().map(r -> table.figure(r, column)).toList());
+                    }
+                }
+            });
+        }
+    }
+
+    /** A row's stable name in a location: its code, else its side and normalised name. */
+    static String rowKey(Row row) {
+        if (row.code() != null) {
+            return row.code();
+        }
+        return (row.side() == null ? "" : row.side() + ":") + RowNames.normalise(row.name());
+    }
+}

@@ -1,0 +1,96 @@
+package io.budgetwatch.reconcile.rules;
+
+import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.reconcile.document.Figure;
+import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.reconcile.report.Messages;
+import io.budgetwatch.reconcile.tolerance.Tolerance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Compares printed figures under the tolerance rule and reports a mismatch with its numbers and locators. */
+final class Comparisons {
+    /** Beyond this many parts a message names the count, not every part. */
+    private static final int NAMED_PARTS = 4;
+
+    private Comparisons() {
+    }
+
+    /** The same figure printed twice must agree (rounding intervals meet). */
+    static void equal(RuleRun run, String location, String context, Figure actual, Figure expected) {
+        Tolerance.Check check = Tolerance.same(actual.amount(), expected.amount());
+        if (!check.consistent()) {
+            report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check);
+        }
+    }
+
+    /** A printed total must equal the sum of its printed parts. */
+    static void sum(RuleRun run, String location, String context, Figure total, List<Figure> parts) {
+        Tolerance.Check check = Tolerance.sum(total.amount(), parts.stream().map(Figure::amount).toList());
+        if (!check.consistent()) {
+            report(run, location, context, total, "≠", partsLabel(parts), printed(parts), check);
+        }
+    }
+
+    /** {@code larger} must not fall short of {@code smaller} beyond rounding. */
+    static void atLeast(RuleRun run, String location, String context, Figure larger, Figure smaller) {
+        Tolerance.Check check = Tolerance.same(larger.amount(), smaller.amount());
+        if (check.fallsShort()) {
+            report(run, location, context, larger, "<", qualified(smaller, larger), List.of(smaller), check);
+        }
+    }
+
+    /** {@code smaller} must not exceed {@code larger} beyond rounding. */
+    static void atMost(RuleRun run, String location, String context, Figure smaller, Figure larger) {
+        Tolerance.Check check = Tolerance.same(smaller.amount(), larger.amount());
+        if (check.exceeds()) {
+            report(run, location, context, smaller, ">", qualified(larger, smaller), List.of(larger), check);
+        }
+    }
+
+    static void report(RuleRun run, String location, String context, Figure actual, String relation,
+            String expectedLabel, List<Figure> others, Tolerance.Check check) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(actual.evidence());
+        others.stream().map(Figure::evidence).filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        List<Amount> amounts = new ArrayList<>();
+        amounts.add(actual.amount());
+        others.forEach(f -> amounts.add(f.amount()));
+        String message = Messages.mismatch(context, actual.label(), relation, expectedLabel, check,
+                unit(amounts, run), decimals(amounts), evidence);
+        run.report(location, message, check, evidence);
+    }
+
+    /** A figure from another table (or from the text) is named with where it is printed. */
+    static String qualified(Figure other, Figure actual) {
+        String where = other.evidence().table();
+        if (Objects.equals(where, actual.evidence().table())) {
+            return other.label();
+        }
+        return (where == null ? "情况说明" : Names.table(where)) + " " + other.label();
+    }
+
+    private static String partsLabel(List<Figure> parts) {
+        if (parts.size() > NAMED_PARTS) {
+            return parts.size() + " 项之和";
+        }
+        return parts.stream().map(Figure::label).collect(Collectors.joining(" + ")) + (parts.size() > 1 ? " 之和" : "");
+    }
+
+    /** Blank parts add nothing to a sum and are not worth a locator. */
+    private static List<Figure> printed(List<Figure> parts) {
+        return parts.stream().filter(f -> f.amount() != null).toList();
+    }
+
+    private static String unit(List<Amount> amounts, RuleRun run) {
+        return amounts.stream().filter(Objects::nonNull).map(Amount::unit).filter(Objects::nonNull).findFirst()
+                .orElse(run.doc().parsed().unit());
+    }
+
+    private static int decimals(List<Amount> amounts) {
+        return amounts.stream().filter(Objects::nonNull).mapToInt(Amount::decimals).max().orElse(2);
+    }
+}

@@ -1,0 +1,138 @@
+package io.budgetwatch.reconcile.rules;
+
+import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.events.Warning;
+import io.budgetwatch.reconcile.RuleCategory;
+import io.budgetwatch.reconcile.RuleDescription;
+import io.budgetwatch.reconcile.document.DocumentView;
+import io.budgetwatch.reconcile.document.Figures;
+import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.reconcile.report.Messages;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** completeness: what a disclosure must carry is there, and what the reader could not read is said once. */
+final class CompletenessRules {
+    /** Reader warnings quoted in the incomplete-reading message; the rest are counted. */
+    private static final int QUOTED_WARNINGS = 3;
+
+    private CompletenessRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule(new RuleDescription("CMP-001", RuleCategory.COMPLETENESS, Severity.WARNING,
+                        "9 张标准表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、政府性基金支出表、国有资本经营支出表、“三公”经费表）均已公开或注明空表。",
+                        "缺表使核对无从进行；若表在另一附件中，应与说明一并读取。",
+                        "缺少标准表 9 张：收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算财政拨款支出表、一般公共预算财政拨款基本支出表、政府性基金预算财政拨款支出表、国有资本经营预算财政拨款支出表、财政拨款“三公”经费支出表"),
+                        CompletenessRules::standardTables),
+                new Rule(new RuleDescription("CMP-002", RuleCategory.COMPLETENESS, Severity.WARNING,
+                        "读取器报告了警告（文档只部分读取）：给出一条“读取不完整”结论，并列出未参与数字核对的表。",
+                        "部分读取时宁可少报也不误报；监督人员需要知道哪些表没有核对。",
+                        "文档仅部分读取（读取警告 1 条：第21页表格线缺失，列位置按空白推断）；以下表格的数字未参与核对：一般公共预算财政拨款基本支出表"),
+                        CompletenessRules::incompleteReading),
+                new Rule(new RuleDescription("CMP-003", RuleCategory.COMPLETENESS, Severity.WARNING,
+                        "情况说明含“三公”经费预算情况（至少一个“三公”数字）。",
+                        "“三公”说明是预决算公开的法定内容。",
+                        "情况说明未见“三公”经费的数字说明"),
+                        run -> sectionPresent(run, Figures.THREE_PUBLIC, "three-public", "“三公”经费")),
+                new Rule(new RuleDescription("CMP-004", RuleCategory.COMPLETENESS, Severity.WARNING,
+                        "情况说明含机关运行经费安排情况。",
+                        "机关运行经费说明是预决算公开的法定内容。",
+                        "情况说明未见机关运行经费的数字说明"),
+                        run -> sectionPresent(run, List.of(KeyFigureNames.ORGAN_OPERATING_COSTS), "organ-operating",
+                                "机关运行经费")),
+                new Rule(new RuleDescription("CMP-005", RuleCategory.COMPLETENESS, Severity.WARNING,
+                        "情况说明提到的表（如“项目支出表”）在文档中存在。",
+                        "说明所引用的表缺失，要么漏公开，要么说明是照抄旧模板。",
+                        "情况说明提到“项目支出表”，但文档中没有该表（第23页）"),
+                        CompletenessRules::referencedTables));
+    }
+
+    private static void standardTables(RuleRun run) {
+        DocumentView doc = run.doc();
+        run.check(() -> {
+            Set<String> missing = new LinkedHashSet<>();
+            TableTypes.STANDARD.stream().filter(t -> !doc.presentTypes().contains(t)).forEach(missing::add);
+            doc.tablesMissing().stream().filter(TableTypes.STANDARD::contains).forEach(missing::add);
+            if (!missing.isEmpty()) {
+                run.report("standard-tables", "缺少标准表 " + missing.size() + " 张："
+                        + missing.stream().map(Names::table).collect(Collectors.joining("、")), List.of());
+            }
+        });
+    }
+
+    private static void incompleteReading(RuleRun run) {
+        List<Warning> warnings = run.doc().readingWarnings();
+        run.check(() -> {
+            if (warnings.isEmpty()) {
+                return;
+            }
+            String quoted = warnings.stream().limit(QUOTED_WARNINGS)
+                    .map(w -> (w.page() == null ? "" : "第" + w.page() + "页") + w.message())
+                    .collect(Collectors.joining("；"));
+            String more = warnings.size() > QUOTED_WARNINGS ? " 等" : "";
+            Set<String> skipped = run.doc().unreadableTypes();
+            String tables = skipped.isEmpty() ? "各表数字均已核对"
+                    : "以下表格的数字未参与核对：" + skipped.stream().map(Names::table).collect(Collectors.joining("、"));
+            List<Evidence> evidence = warnings.stream().filter(w -> w.page() != null)
+                    .map(w -> new Evidence(null, w.page(), null, null, null)).distinct().toList();
+            run.report("reading", "文档仅部分读取（读取警告 " + warnings.size() + " 条：" + quoted + more + "）；" + tables,
+                    evidence);
+        });
+    }
+
+    private static void sectionPresent(RuleRun run, List<String> topics, String location, String subject) {
+        run.check(() -> {
+            boolean stated = topics.stream().anyMatch(t -> !run.doc().claims(t).isEmpty());
+            if (!stated) {
+                run.report("section:" + location, "情况说明未见" + subject + "的数字说明", List.of());
+            }
+        });
+    }
+
+    private static void referencedTables(RuleRun run) {
+        Map<String, Evidence> referenced = new LinkedHashMap<>();
+        for (Warning warning : run.doc().allWarnings()) {
+            String type = DocumentView.REFERENCED_TABLE_MISSING.equals(warning.code()) ? typeNamedIn(warning.message())
+                    : null;
+            if (type != null) {
+                referenced.putIfAbsent(type, new Evidence(null, warning.page(), null, null, warning.message()));
+            }
+        }
+        for (Claim claim : run.doc().claims()) {
+            String type = claim.sentence() == null ? null : typeNamedIn(claim.sentence());
+            if (type != null) {
+                referenced.putIfAbsent(type, new Evidence(null, claim.page(), null, null, claim.sentence()));
+            }
+        }
+        run.check(() -> referenced.forEach((type, evidence) -> {
+            if (!run.doc().presentTypes().contains(type) && !run.doc().tablesMissing().contains(type)) {
+                run.report("referenced:" + type, "情况说明提到“" + Names.table(type) + "”，但文档中没有该表"
+                        + Messages.pages(List.of(evidence)), List.of(evidence));
+            }
+        }));
+    }
+
+    /** The canonical table a text names: by canonical id, else by its usual Chinese name (项目支出表 …). */
+    private static String typeNamedIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String type : List.of(TableTypes.PROJECT_EXPENDITURE, TableTypes.PROCUREMENT,
+                TableTypes.PERFORMANCE_TARGETS, TableTypes.ASSETS, TableTypes.OPERATING_COSTS)) {
+            if (text.contains(type) || text.contains(Names.table(type))) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+package io.budgetwatch.reconcile.rules;
+
+import static io.budgetwatch.events.ColumnKeys.BASIC;
+import static io.budgetwatch.events.ColumnKeys.CARRYOVER;
+import static io.budgetwatch.events.ColumnKeys.GENERAL_BUDGET;
+import static io.budgetwatch.events.ColumnKeys.GOVERNMENT_FUND;
+import static io.budgetwatch.events.ColumnKeys.PROJECT;
+import static io.budgetwatch.events.ColumnKeys.STATE_CAPITAL;
+import static io.budgetwatch.events.ColumnKeys.TOTAL;
+import static io.budgetwatch.events.TableTypes.EXPENDITURE_SUMMARY;
+import static io.budgetwatch.events.TableTypes.FISCAL_APPROPRIATION_SUMMARY;
+import static io.budgetwatch.events.TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE;
+import static io.budgetwatch.events.TableTypes.GENERAL_BUDGET_EXPENDITURE;
+import static io.budgetwatch.events.TableTypes.GOVERNMENT_FUND_EXPENDITURE;
+import static io.budgetwatch.events.TableTypes.INCOME_EXPENDITURE_SUMMARY;
+import static io.budgetwatch.events.TableTypes.INCOME_SUMMARY;
+import static io.budgetwatch.events.TableTypes.STATE_CAPITAL_EXPENDITURE;
+
+import io.budgetwatch.events.DisclosureKind;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.reconcile.RuleCategory;
+import io.budgetwatch.reconcile.RuleDescription;
+import io.budgetwatch.reconcile.document.Figure;
+import io.budgetwatch.reconcile.document.Figures;
+import io.budgetwatch.reconcile.document.FunctionClasses;
+import io.budgetwatch.reconcile.document.RowNames;
+import io.budgetwatch.reconcile.document.TableView;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** cross_table: a figure the standard tables print more than once is the same figure everywhere. */
+final class CrossTableRules {
+    /** One figure in one table: the table type and how to find the cell. */
+    private record Cell(String table, Function<TableView, Figure> find) {
+    }
+
+    /** Figures that by definition are printed twice. */
+    private record SameFigure(String location, Cell first, Cell second) {
+    }
+
+    private static final List<SameFigure> SAME_FIGURES = List.of(
+            new SameFigure("income-total", summary(INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
+                    RowNames.INCOME_GRAND_TOTAL), total(INCOME_SUMMARY, TOTAL)),
+            new SameFigure("current-expenditure", summary(INCOME_EXPENDITURE_SUMMARY, Row.EXPENDITURE_SIDE,
+                    RowNames.CURRENT_EXPENDITURE), total(EXPENDITURE_SUMMARY, TOTAL)),
+            new SameFigure("carryover", summary(INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE, RowNames.CARRYOVER_IN),
+                    total(INCOME_SUMMARY, CARRYOVER)),
+            new SameFigure("basic-expenditure", total(GENERAL_BUDGET_BASIC_EXPENDITURE, TOTAL),
+                    total(GENERAL_BUDGET_EXPENDITURE, BASIC)),
+            new SameFigure("general-budget-expenditure", fiscalExpenditure(GENERAL_BUDGET),
+                    total(GENERAL_BUDGET_EXPENDITURE, TOTAL)),
+            new SameFigure("government-fund-expenditure", fiscalExpenditure(GOVERNMENT_FUND),
+                    total(GOVERNMENT_FUND_EXPENDITURE, TOTAL)),
+            new SameFigure("state-capital-expenditure", fiscalExpenditure(STATE_CAPITAL),
+                    total(STATE_CAPITAL_EXPENDITURE, TOTAL)),
+            new SameFigure("general-budget-income", incomeItem(FISCAL_APPROPRIATION_SUMMARY),
+                    incomeItem(INCOME_EXPENDITURE_SUMMARY)));
+
+    private CrossTableRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule(new RuleDescription("XT-001", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
+                        "同一总数在各表一致：收支总表收入总计 = 收入总表合计；本年支出合计 = 支出总表合计；上年结转 = 收入总表上年结转；基本支出表合计 = 一般公共预算支出表基本支出；财政拨款收支总表各资金列 = 对应支出表合计；一般公共预算拨款收入两表一致。",
+                        "同一个数在不同表里不同，至少一处公开有误。",
+                        "部门预算一般公共预算财政拨款基本支出表：合计 5827.97 万元 ≠ 一般公共预算财政拨款支出表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第18、21页）"),
+                        CrossTableRules::sameFigures),
+                new Rule(new RuleDescription("XT-002", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
+                        "预算：收入总表与支出总表同一功能科目的合计一致（任一表缺列的科目按 0 比较）。",
+                        "按科目收支不对应，说明科目被挪动或漏列。",
+                        "部门预算支出总表：2060404 科技成果转化与扩散（合计） 5313.75 万元 ≠ 收入总表 2060404 科技成果转化与扩散（合计） 5313.57 万元，差额 0.18 万元，超出容差 0.01 万元（第7、11页）"),
+                        CrossTableRules::incomeMatchesExpenditureByCode),
+                new Rule(new RuleDescription("XT-003", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
+                        "一般公共预算支出表每个科目：若支出总表有一般公共预算列则两者相等，否则合计/基本/项目均不得超过支出总表同一科目（一般公共预算是全部资金的一部分）。",
+                        "财政拨款支出大于全部支出是不可能的。",
+                        "部门预算一般公共预算财政拨款支出表：2060101 行政运行（合计） 1358.30 万元 > 支出总表 2060101 行政运行（合计） 1358.03 万元，差额 0.27 万元，超出容差 0.01 万元（第11、18页）"),
+                        CrossTableRules::generalBudgetWithinAllFunds),
+                new Rule(new RuleDescription("XT-004", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
+                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计。",
+                        "总表与明细表的类级数字不一致。",
+                        "部门预算收支总表：科学技术支出 11890.04 万元 ≠ 支出总表 206 科学技术支出（合计） 11890.40 万元，差额 -0.36 万元，超出容差 0.01 万元（第4、11页）"),
+                        CrossTableRules::classesMatchSummary));
+    }
+
+    private static void sameFigures(RuleRun run) {
+        for (SameFigure same : SAME_FIGURES) {
+            pairwise(run, same.first().table(), same.second().table(), (first, second) -> {
+                Figure a = same.first().find().apply(first);
+                Figure b = same.second().find().apply(second);
+                if (a != null && b != null) {
+                    Comparisons.equal(run, same.location(), first.displayName(), a, b);
+                }
+            });
+        }
+    }
+
+    private static void incomeMatchesExpenditureByCode(RuleRun run) {
+        if (run.doc().parsed().kind() != DisclosureKind.BUDGET) {
+            return; // final accounts carry balances forward, so income and spending per code legitimately differ
+        }
+        pairwise(run, INCOME_SUMMARY, EXPENDITURE_SUMMARY, (income, expenditure) -> {
+            Set<String> codes = new LinkedHashSet<>();
+            income.hierarchy().codes().forEach(codes::add);
+            expenditure.hierarchy().codes().forEach(codes::add);
+            for (String code : codes) {
+                Comparisons.equal(run, "code/" + code, expenditure.displayName(),
+                        cellOrBlank(expenditure, code, TOTAL), cellOrBlank(income, code, TOTAL));
+            }
+        });
+    }
+
+    private static void generalBudgetWithinAllFunds(RuleRun run) {
+        pairwise(run, GENERAL_BUDGET_EXPENDITURE, EXPENDITURE_SUMMARY, (general, all) -> {
+            for (String code : general.hierarchy().codes()) {
+                if (all.hasColumn(GENERAL_BUDGET)) {
+                    Comparisons.equal(run, "code/" + code + "/" + GENERAL_BUDGET, general.displayName(),
+                            cellOrBlank(general, code, TOTAL), cellOrBlank(all, code, GENERAL_BUDGET));
+                    continue;
+                }
+                for (String column : List.of(TOTAL, BASIC, PROJECT)) {
+                    if (general.hasColumn(column) && all.hasColumn(column)) {
+                        Comparisons.atMost(run, "code/" + code + "/" + column, general.displayName(),
+                                cellOrBlank(general, code, column), cellOrBlank(all, code, column));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void classesMatchSummary(RuleRun run) {
+        pairwise(run, INCOME_EXPENDITURE_SUMMARY, EXPENDITURE_SUMMARY, (summary, expenditure) -> {
+            for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
+                String code = FunctionClasses.codeOf(item.name());
+                if (code != null) {
+                    Comparisons.equal(run, "class/" + code, summary.displayName(),
+                            summary.figure(item, summary.mainColumn(item)), cellOrBlank(expenditure, code, TOTAL));
+                }
+            }
+        });
+    }
+
+    /** One application over two readable tables; skipped when either is flagged, nothing when either is absent. */
+    private static void pairwise(RuleRun run, String first, String second,
+            BiConsumer<TableView, TableView> body) {
+        if (run.doc().isUnreadable(first) || run.doc().isUnreadable(second)) {
+            run.skip();
+            return;
+        }
+        TableView a = run.doc().table(first);
+        TableView b = run.doc().table(second);
+        if (a != null && b != null) {
+            run.check(() -> body.accept(a, b));
+        }
+    }
+
+    /** The cell of a code's row, or a blank (0) located at the table when the code is not printed there. */
+    private static Figure cellOrBlank(TableView table, String code, String column) {
+        Row row = table.row(code);
+        if (row != null) {
+            return table.figure(row, column);
+        }
+        return new Figure(null, code + "（" + table.displayName() + "未列示）",
+                new Evidence(table.type(), table.firstPage(), code, column, null));
+    }
+
+    private static Cell summary(String type, String side, Set<String> names) {
+        return new Cell(type, table -> table.summaryFigure(side, names, null));
+    }
+
+    private static Cell total(String type, String column) {
+        return new Cell(type, table -> table.totalFigure(column));
+    }
+
+    private static Cell fiscalExpenditure(String column) {
+        return new Cell(FISCAL_APPROPRIATION_SUMMARY,
+                table -> table.summaryFigure(Row.EXPENDITURE_SIDE, RowNames.CURRENT_EXPENDITURE, column));
+    }
+
+    private static Cell incomeItem(String type) {
+        return new Cell(type, table -> table.incomeItemFigure(Figures.GENERAL_BUDGET_PREFIXES));
+    }
+}

@@ -1,0 +1,124 @@
+package io.budgetwatch.reconcile.rules;
+
+import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.reconcile.RuleCategory;
+import io.budgetwatch.reconcile.RuleDescription;
+import io.budgetwatch.reconcile.document.Figure;
+import io.budgetwatch.reconcile.document.Figures;
+import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.reconcile.document.Stated;
+import io.budgetwatch.reconcile.document.StatedChange;
+import io.budgetwatch.reconcile.report.Messages;
+import io.budgetwatch.reconcile.tolerance.Interval;
+import io.budgetwatch.reconcile.tolerance.Tolerance;
+import java.util.List;
+import java.util.Map;
+
+/** narrative: what the explanatory text states agrees with the tables and with itself. */
+final class NarrativeRules {
+    /** Key figures other than the “三公” items, which {@link ThreePublicRules} checks against their own table. */
+    static final List<String> GENERAL_TOPICS = KeyFigureNames.ALL.stream()
+            .filter(t -> !Figures.THREE_PUBLIC.contains(t)).toList();
+
+    private NarrativeRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                new Rule(new RuleDescription("TXT-001", RuleCategory.NARRATIVE, Severity.CRITICAL,
+                        "情况说明中的每个金额（收入总计、支出总计、基本支出、项目支出、人员经费、公用经费、一般公共预算拨款、上年结转、机关运行经费…）= 表中同一数字（元/万元按舍入区间比较）。",
+                        "公众读的是文字；文字与表不符，公开就失去可信度。",
+                        "情况说明：基本支出 5827.97 万元 ≠ 支出总表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第11、29页）"),
+                        NarrativeRules::amountsMatchTables),
+                new Rule(new RuleDescription("TXT-002", RuleCategory.NARRATIVE, Severity.WARNING,
+                        "情况说明中的百分比：占比 = 该数 / 总数；增长率 = 增减额 / 上年数（上年数 = 本年数 − 增减额）。用区间运算，容差为所印位数的半个单位。",
+                        "百分比常被手工计算或为凑足 100% 而调整，错误会误导对结构和增长的判断。",
+                        "情况说明：基本支出占比 1.55% ≠ 基本支出 / 支出总计 1.5449%（容差为所印位数的半个单位）"),
+                        NarrativeRules::percentagesMatch),
+                new Rule(new RuleDescription("TXT-003", RuleCategory.NARRATIVE, Severity.CRITICAL,
+                        "情况说明中陈述的总数 = 其陈述的各部分之和（支出 = 基本 + 项目，基本 = 人员 + 公用，三公 = 出国 + 车 + 接待…），总的增减额 = 各部分增减额之和。",
+                        "总数与分项的增减说法对不上，说明“增减原因”的解释不成立。",
+                        "情况说明：支出总计 所述较上年变化 4606.21 万元 ≠ 各部分所述变化之和 4616.21 万元，差额 -10.00 万元，超出容差 0.06 万元"),
+                        NarrativeRules::totalsMatchParts));
+    }
+
+    private static void amountsMatchTables(RuleRun run) {
+        Figures figures = run.figures();
+        Claims.forEach(run, GENERAL_TOPICS, (claim, location) -> {
+            if (claim.value() == null) {
+                return;
+            }
+            Figure table = figures.inTables(claim.topic());
+            if (table != null) {
+                run.check(() -> Comparisons.equal(run, location, "情况说明", Figures.stated(claim), table));
+            } else if (figures.unreadableSource(claim.topic())) {
+                run.skip();
+            }
+        });
+    }
+
+    private static void percentagesMatch(RuleRun run) {
+        Stated stated = new Stated(run.doc());
+        Claims.forEach(run, GENERAL_TOPICS, (claim, location) -> {
+            if (claim.percent() == null) {
+                return;
+            }
+            StatedChange change = new StatedChange(claim);
+            if (change.signedDelta() != null) {
+                run.check(() -> ThreePublicRules.percentMatches(run, claim, location, change));
+            } else if (Figures.SHARE_OF.containsKey(claim.topic())) {
+                run.check(() -> shareMatches(run, claim, location, stated));
+            }
+        });
+    }
+
+    /** 占…% : the figure over the total it is a share of, both at their narrowest known precision. */
+    private static void shareMatches(RuleRun run, Claim claim, String location, Stated stated) {
+        String whole = Figures.SHARE_OF.get(claim.topic());
+        Interval part = claim.value() != null ? Interval.of(claim.valueAmount()) : stated.precise(claim.topic());
+        Interval total = stated.precise(whole);
+        if (part == null || total == null || total.containsZero()) {
+            return;
+        }
+        Interval share = part.dividedBy(total);
+        if (!Interval.ofPercent(claim.percent()).meets(share)) {
+            Evidence evidence = Figures.evidence(claim);
+            run.report(location + "/share", "情况说明：" + Names.figure(claim.topic()) + "占比 " + claim.percent()
+                    + "% ≠ " + Names.figure(claim.topic()) + " / " + Names.figure(whole) + " "
+                    + Messages.ratio(part, total) + "（容差为所印位数的半个单位）" + Messages.pages(List.of(evidence)),
+                    List.of(evidence));
+        }
+    }
+
+    private static void totalsMatchParts(RuleRun run) {
+        Stated stated = new Stated(run.doc());
+        for (Map.Entry<String, List<String>> composition : Figures.COMPOSITIONS.entrySet()) {
+            String total = composition.getKey();
+            compare(run, total, "parts", "", stated.valueClaim(total), stated.value(total),
+                    stated.sumOfParts(total, stated::value));
+            Claim change = stated.changeClaim(total);
+            compare(run, total, "parts-change", " 所述较上年变化", change,
+                    change == null ? null : new StatedChange(change).signedDelta(),
+                    stated.sumOfParts(total, stated::delta));
+        }
+    }
+
+    private static void compare(RuleRun run, String total, String aspect, String what, Claim claim,
+            Interval statedTotal, Interval sumOfParts) {
+        if (claim == null || statedTotal == null || sumOfParts == null) {
+            return;
+        }
+        run.check(() -> {
+            Tolerance.Check check = Tolerance.compare(statedTotal, sumOfParts);
+            if (!check.consistent()) {
+                List<Evidence> evidence = List.of(Figures.evidence(claim));
+                run.report("claim:" + total + "/" + aspect, Messages.mismatch("情况说明", Names.figure(total) + what,
+                        "≠", "各部分所述" + (what.isEmpty() ? "金额" : "变化") + "之和", check, claim.unit(), 2,
+                        evidence), check, evidence);
+            }
+        });
+    }
+}

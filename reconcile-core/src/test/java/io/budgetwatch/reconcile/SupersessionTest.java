@@ -1,0 +1,58 @@
+package io.budgetwatch.reconcile;
+
+import static io.budgetwatch.reconcile.fixtures.Reports.check;
+import static io.budgetwatch.reconcile.fixtures.Reports.findings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.fixtures.Mutate;
+import io.budgetwatch.reconcile.fixtures.Seed000;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A corrected re-publication resolves what it fixed and keeps the fingerprints of what it did not. */
+class SupersessionTest {
+    private static final DisclosureParsed ORIGINAL = Seed000.disclosure();
+    private static final ReconciliationReport FIRST = check(ORIGINAL);
+
+    @Test
+    void aCorrectedAssetTableResolvesTheImbalanceAndNothingElse() {
+        DisclosureParsed corrected = Mutate.republished(
+                Mutate.cell(ORIGINAL, TableTypes.ASSETS, "资产总额", "amount", "2225.52"), "sha256-corrected");
+        ReconciliationReport second = check(corrected);
+
+        List<Finding> resolved = Supersession.resolved(FIRST.findings(), second.findings());
+        assertEquals(List.of("BAL-003"), resolved.stream().map(Finding::ruleId).toList());
+        assertEquals(fingerprints(FIRST.findings().stream().filter(f -> !f.ruleId().equals("BAL-003")).toList()),
+                fingerprints(second.findings()));
+    }
+
+    @Test
+    void theSameProblemWithOtherNumbersKeepsItsFingerprint() {
+        DisclosureParsed stillWrong = Mutate.republished(
+                Mutate.cell(ORIGINAL, TableTypes.ASSETS, "资产总额", "amount", "2240.00"), "sha256-still-wrong");
+        ReconciliationReport second = check(stillWrong);
+        assertEquals(List.of(), Supersession.resolved(FIRST.findings(), second.findings()));
+        assertEquals(fingerprints(findings(FIRST, "BAL-003")), fingerprints(findings(second, "BAL-003")));
+        assertNotEquals(findings(FIRST, "BAL-003").get(0).message(), findings(second, "BAL-003").get(0).message());
+    }
+
+    @Test
+    void fingerprintsBelongToOneDepartmentYearAndKind() {
+        DisclosureParsed nextYear = Seed000.builder().build();
+        DisclosureParsed otherYear = new DisclosureParsed(nextYear.schemaVersion(), nextYear.eventId(),
+                nextYear.documentId(), nextYear.parserVersion(), nextYear.sourceUrl(), nextYear.department(), 2024,
+                nextYear.kind(), nextYear.scope(), nextYear.unit(), nextYear.pages(), nextYear.tables(),
+                nextYear.keyFigures(), nextYear.claims(), nextYear.quality(), nextYear.parsedAt());
+        assertNotEquals(fingerprints(findings(FIRST, "BAL-003")),
+                fingerprints(findings(check(otherYear), "BAL-003")));
+    }
+
+    private static List<String> fingerprints(List<Finding> findings) {
+        return findings.stream().map(Finding::fingerprint).sorted().toList();
+    }
+}
