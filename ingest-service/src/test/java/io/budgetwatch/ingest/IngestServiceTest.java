@@ -79,6 +79,15 @@ class IngestServiceTest {
     }
 
     @Test
+    void operatorsSeeReadinessWithKafkaAndTheDatabaseAndPrometheusMetrics() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItems("SmallRye Reactive Messaging - readiness check",
+                        "Reactive PostgreSQL connections health check"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("kafka_producer"));
+    }
+
+    @Test
     void unknownDocumentIs404() {
         given().when().get("/api/documents/" + "0".repeat(64) + "/content").then().statusCode(404);
     }

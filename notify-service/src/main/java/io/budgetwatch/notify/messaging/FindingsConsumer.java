@@ -9,13 +9,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.budgetwatch.events.EventMessages;
 import io.budgetwatch.events.AlertStateChanged;
-import io.budgetwatch.events.CloudEvents;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.notify.config.NotifyConfig;
@@ -26,7 +24,6 @@ import io.budgetwatch.notify.service.AlertDispatcher;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * disclosure.findings.v1 → alerts. The alert state is stored first (so a duplicate report alerts once), then the
@@ -71,9 +68,6 @@ public class FindingsConsumer {
                 UUID.randomUUID().toString(), change.fingerprint(), change.status(), change.departmentKey(),
                 change.department(), change.year(), change.documentId(), change.ruleId(), change.category(),
                 change.severity(), change.message(), change.startsAt(), change.endsAt());
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvents.write(headers, event, config.eventSource());
-        return alerts.sendMessage(Message.of(event).addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
-                .withKey(change.fingerprint()).withHeaders(headers).build()));
+        return alerts.sendMessage(EventMessages.keyed(event, change.fingerprint(), config.eventSource()));
     }
 }

@@ -3,20 +3,17 @@ package io.budgetwatch.parseservice.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.budgetwatch.events.CloudEvents;
+import io.budgetwatch.events.EventMessages;
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.DocumentDiscovered;
 import io.budgetwatch.parseservice.config.ParseConfig;
 import io.budgetwatch.parseservice.service.ParsingService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * disclosure.documents.v1 → disclosure.parsed.v1. Reading is CPU work, so it runs on a worker thread; a document
@@ -41,10 +38,7 @@ public class DocumentConsumer {
     @Blocking
     public void consume(DocumentDiscovered document) {
         DisclosureParsed result = parsing.parse(document);
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvents.write(headers, result, config.eventSource());
-        parsed.sendMessageAndAwait(Message.of(result).addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
-                .withKey(result.departmentKey()).withHeaders(headers).build()));
+        parsed.sendMessageAndAwait(EventMessages.keyed(result, result.departmentKey(), config.eventSource()));
         LOG.infof("parsed %s: %s %s %s, %d pages, %d tables, %d warnings", document.documentId(),
                 result.department().name(), result.year(), result.kind(), result.pages(), result.tables().size(),
                 result.quality().warnings().size());
