@@ -1,0 +1,138 @@
+package io.budgetwatch.parse;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.KeyFigure;
+import io.budgetwatch.events.Quality;
+import io.budgetwatch.events.Table;
+import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.events.Warning;
+import io.budgetwatch.parse.UnreadableDocumentException.Reason;
+import io.budgetwatch.parse.claims.ClaimExtractor;
+import io.budgetwatch.parse.document.DocumentIdentity;
+import io.budgetwatch.parse.figures.KeyFigureExtractor;
+import io.budgetwatch.parse.grid.PageLayout;
+import io.budgetwatch.parse.pdf.Glyph;
+import io.budgetwatch.parse.pdf.GlyphCollector;
+import io.budgetwatch.parse.pdf.PdfOpener;
+import io.budgetwatch.parse.pdf.RulingCollector;
+import io.budgetwatch.parse.tables.TableAssembler;
+import io.budgetwatch.parse.tables.ThreePublicTable;
+
+/** Reads one disclosure PDF into a {@link DisclosureParsed}: tables, key figures, claims and reading quality. */
+public final class DisclosureReader {
+    public static final String PARSER_VERSION = "parse-core/0.1.0";
+    private static final String DEFAULT_UNIT = "万元";
+
+    private final ReaderLimits limits;
+
+    public DisclosureReader(ReaderLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads one disclosure; never hangs, never OOMs within the limits. */
+    public DisclosureParsed read(byte[] pdf, DocumentRef ref) throws UnreadableDocumentException {
+        String fileName = ref.fileName() == null ? ref.documentId() : ref.fileName();
+        PDDocument document = PdfOpener.open(pdf, fileName, limits);
+        // A worker thread bounds the wall-clock time: PDFBox cannot be interrupted mid-operator, so the worker
+        // also checks for interruption between pages and is a daemon that cannot keep the JVM alive.
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "disclosure-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<DisclosureParsed> result = worker.submit(() -> parse(document, ref, fileName));
+        try {
+            return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new UnreadableDocumentException(Reason.TIMEOUT, null, fileName + "：解析超过时限 "
+                    + limits.timeout().toSeconds() + " 秒，已中止 (timeout)", e);
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(Reason.TIMEOUT, null, fileName + "：解析被中断 (interrupted)", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableDocumentException(Reason.CORRUPT, null,
+                    fileName + "：文件内容损坏，无法解析 (corrupt content: " + e.getCause() + ")", e.getCause());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private DisclosureParsed parse(PDDocument document, DocumentRef ref, String fileName)
+            throws IOException, UnreadableDocumentException {
+        try (document) {
+            int pageCount = document.getNumberOfPages();
+            List<PageText> pageTexts = new ArrayList<>();
+            List<Warning> warnings = new ArrayList<>();
+            TableAssembler assembler = new TableAssembler(DEFAULT_UNIT);
+            GlyphCollector glyphCollector = new GlyphCollector();
+            boolean anyText = false;
+            for (int page = 1; page <= pageCount; page++) {
+                if (Thread.interrupted()) {
+                    throw new UnreadableDocumentException(Reason.TIMEOUT, page, fileName + "：解析超时 (timeout)", null);
+                }
+                List<Glyph> glyphs = glyphCollector.collect(document, page);
+                if (glyphs.isEmpty()) {
+                    warnings.add(new Warning("no_text_layer", "第" + page + "页没有文字层（可能是扫描图片），未能读取", page));
+                    continue;
+                }
+                anyText = true;
+                PageLayout layout = PageLayout.of(page, glyphs, new RulingCollector(document.getPage(page - 1)).collect());
+                assembler.add(layout);
+                pageTexts.add(new PageText(page, PageLayout.text(glyphs)));
+            }
+            if (!anyText) {
+                throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, 1, fileName
+                        + "：文件没有文字层（扫描件），无法读取数字，请提供可复制文字的PDF (no text layer)", null);
+            }
+            List<Table> tables = assembler.tables().stream().map(DisclosureReader::shape).toList();
+            warnings.addAll(assembler.warnings());
+            warnings.addAll(lowConfidence(tables));
+            DocumentIdentity identity = DocumentIdentity.read(pageTexts, fileName);
+            Map<String, KeyFigure> figures = new KeyFigureExtractor().extract(tables, pageTexts);
+            List<String> found = tables.stream().map(Table::type).distinct().toList();
+            List<String> missing = TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList();
+            return new DisclosureParsed(DisclosureParsed.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                    ref.documentId(), PARSER_VERSION, ref.sourceUrl(), identity.department(), identity.year(),
+                    identity.kind(), identity.scope(), documentUnit(tables), pageCount, tables, figures,
+                    new ClaimExtractor().extract(pageTexts), new Quality(found, missing, warnings), Instant.now());
+        }
+    }
+
+    /** A standard table with no data rows that is not declared empty was most likely misread. */
+    private static List<Warning> lowConfidence(List<Table> tables) {
+        return tables.stream().filter(t -> TableTypes.STANDARD.contains(t.type()) && !t.empty() && t.rows().isEmpty())
+                .map(t -> new Warning("low_confidence", "第" + t.pages().get(0) + "页的《" + t.title()
+                        + "》未读出任何数据行，也未声明为空表", t.pages().get(0)))
+                .toList();
+    }
+
+    private static Table shape(Table table) {
+        return table.type().equals(TableTypes.THREE_PUBLIC_EXPENDITURE) ? ThreePublicTable.normalise(table) : table;
+    }
+
+    /** The unit most standard tables print in. */
+    private static String documentUnit(List<Table> tables) {
+        long yuan = tables.stream().filter(t -> "元".equals(t.unit())).count();
+        return yuan * 2 > tables.size() ? "元" : DEFAULT_UNIT;
+    }
+}

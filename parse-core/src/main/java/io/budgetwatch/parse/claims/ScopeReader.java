@@ -1,0 +1,107 @@
+package io.budgetwatch.parse.claims;
+
+import io.budgetwatch.events.Change;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text that follows one subject (its scope, with reason clauses and nested parts already blanked out)
+ * into statements. Each figure is classified by the words just before it (its lead):
+ * <ul>
+ * <li>a direction word in the lead makes an amount the delta ({@code 比上年减少3.2万元});</li>
+ * <li>a prior-year or original-budget qualifier right before it makes it a reference figure
+ * ({@code 上年预算数为15.7万元}, {@code 年初预算为0.95万元}), stated separately under that qualifier;</li>
+ * <li>占 / 完成 in the lead makes a percentage a share; otherwise a percentage after a change word is the change rate;</li>
+ * <li>the first remaining amount is the value; later ones (examples, parts without a subject) are not claims.</li>
+ * </ul>
+ * A direction word counts only in a comparison (a delta, 上年, 比/较, a year, or 持平/无变化 themselves), so
+ * {@code 提高财政资金效益} or {@code 与《收支预算总表》一致} state no change.
+ */
+final class ScopeReader {
+    private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年|年初)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
+    private static final Pattern SHARE = Pattern.compile("占|完成");
+    private static final Pattern COMPARISON = Pattern.compile("上年|上一年|比|较|同比|\\d\\s*年");
+
+    private final FigureScanner figures = new FigureScanner();
+
+    /** {@code view} is the scope with excluded characters replaced by a separator. */
+    List<Statement> read(String view) {
+        Tally tally = new Tally();
+        int leadStart = 0;
+        for (Figure figure : figures.scan(view)) {
+            tally.add(figure, view.substring(leadStart, figure.start()), view.substring(0, figure.start()));
+            leadStart = figure.end();
+        }
+        boolean comparative = tally.delta != null || tally.changeRate != null || COMPARISON.matcher(view).find()
+                || ChangeWords.selfComparative(view);
+        Change stated = comparative ? ChangeWords.first(view).orElse(null) : null;
+        return tally.statements(stated);
+    }
+
+    /** The figures of one scope, by role. */
+    private static final class Tally {
+        private Figure value;
+        private Figure delta;
+        private Figure changeRate;
+        private Figure share;
+        /** The direction printed with the rate itself, which may contradict the delta's (增加2万元，下降16.7%). */
+        private Change rateChange;
+        private final List<Statement> references = new ArrayList<>();
+
+        void add(Figure figure, String lead, String before) {
+            if (figure.isPercent()) {
+                boolean afterChange = ChangeWords.directional(before) || ChangeWords.first(before).isPresent();
+                if (SHARE.matcher(lead).find() || !afterChange) {
+                    share = share == null ? figure : share;
+                } else if (changeRate == null) {
+                    changeRate = figure;
+                    rateChange = ChangeWords.first(lead).orElse(null);
+                }
+                return;
+            }
+            Matcher reference = REFERENCE.matcher(lead);
+            if (ChangeWords.directional(lead)) {
+                delta = delta == null ? figure : delta;
+            } else if (ChangeWords.first(lead).isEmpty() && reference.find()) {
+                references.add(new Statement(reference.group(1), figure.value(), figure.unit(), null, null, null));
+            } else if (value == null) {
+                value = figure;
+            }
+        }
+
+        List<Statement> statements(Change stated) {
+            List<Statement> statements = new ArrayList<>();
+            Figure main = value != null ? value : delta;
+            if (main != null || stated != null || share != null) {
+                boolean sameUnit = value == null || delta == null || value.unit().equals(delta.unit());
+                boolean rateContradicts = rateChange != null && stated != null && rateChange != stated;
+                // One percent field: the change rate when a direction is stated, else the share (see ClaimExtractor);
+                // the rate of an unfilled 增长(减少) template has no direction and is dropped.
+                Figure percent = stated == null ? share : rateContradicts ? null : changeRate;
+                statements.add(new Statement(null, text(value), main == null ? null : main.unit(), stated,
+                        sameUnit ? text(delta) : null, text(percent)));
+                if (rateContradicts) {
+                    statements.add(new Statement(null, text(value), value == null ? null : value.unit(), rateChange,
+                            null, changeRate.value()));
+                }
+                if (!sameUnit) {
+                    statements.add(new Statement(null, null, delta.unit(), stated, delta.value(), null));
+                }
+                if (share != null && percent != share) {
+                    statements.add(new Statement(null, text(value), value == null ? null : value.unit(), null, null,
+                            share.value()));
+                }
+            }
+            statements.addAll(references);
+            return statements;
+        }
+
+        private static String text(Figure figure) {
+            return figure == null ? null : figure.value();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.budgetwatch.parse.document;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.Department;
+import io.budgetwatch.events.DisclosureKind;
+import io.budgetwatch.events.Scope;
+import io.budgetwatch.parse.PageText;
+
+/** Who published the disclosure, for which year, and what kind it is, read from the cover and page headers. */
+public record DocumentIdentity(Department department, Integer year, DisclosureKind kind, Scope scope) {
+    /** 河北: {@code 306 石家庄市科学技术局 预算年度：2023 单位：万元}. */
+    private static final Pattern PAGE_HEADER = Pattern.compile("(?m)^(\\d{3,6})\\s*([\\p{IsHan}()]+?)\\s*预算年度[:：]\\s*(\\d{4})");
+    /** Cover or title: {@code 上海市普陀区人民政府办公室2025年部门预算}, {@code 江苏省人大办公厅2017年度预算公开}. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?m)^[ \\t]*([\\p{IsHan}()（）]{2,40}?)\\s{0,3}(20\\d{2})\\s{0,3}年?度?\\s{0,3}(部门|单位)?\\s{0,3}(预算|决算)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(第.部分|目录|附件)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度?[\\p{IsHan}]{0,6}?(预算|决算)");
+    /** 上海: {@code 预算主管部门：上海市普陀区人民政府办公室}. */
+    private static final Pattern NAMED = Pattern.compile("(预算主管部门|主管部门|部门名称|预算单位|单位名称)[:：]\\s*([\\p{IsHan}()]{3,40})");
+    private static final int COVER_PAGES = 3;
+
+    public static DocumentIdentity read(List<PageText> pages, String fileName) {
+        String cover = String.join("\n", pages.subList(0, Math.min(COVER_PAGES, pages.size())).stream()
+                .map(PageText::text).toList());
+        String all = String.join("\n", pages.stream().map(PageText::text).toList());
+        String name = null;
+        String code = null;
+        Integer year = null;
+        Matcher header = PAGE_HEADER.matcher(all);
+        if (header.find()) {
+            code = header.group(1);
+            name = header.group(2);
+            year = Integer.valueOf(header.group(3));
+        }
+        Matcher named = NAMED.matcher(cover);
+        if (name == null && named.find()) {
+            name = cleanName(named.group(2));
+        }
+        Matcher title = TITLE.matcher(cover);
+        while (title.find()) {
+            if (!NOT_A_NAME.matcher(title.group(1)).find()) {
+                name = name == null ? cleanName(title.group(1)) : name;
+                year = year == null ? Integer.valueOf(title.group(2)) : year;
+                break;
+            }
+        }
+        if (year == null) {
+            // A tables-only file (江苏) names its year in a table title such as 2019年政府采购预算表.
+            Matcher y = YEAR.matcher(cover + "\n" + (fileName == null ? "" : fileName) + "\n" + all);
+            year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        }
+        String head = cover + (fileName == null ? "" : fileName);
+        DisclosureKind kind = head.contains("决算") && !head.contains("部门预算") ? DisclosureKind.FINAL_ACCOUNT
+                : DisclosureKind.BUDGET;
+        Matcher kindLine = YEAR.matcher(head);
+        Scope scope = kindLine.find() && kindLine.group().contains("单位") ? Scope.UNIT : Scope.DEPARTMENT;
+        return new DocumentIdentity(new Department(name, code, Regions.infer(name, all)), year, kind, scope);
+    }
+
+    private static String cleanName(String printed) {
+        return printed.replaceAll("^(关于)?", "").replaceAll("[(（]本级[)）]$", "");
+    }
+}

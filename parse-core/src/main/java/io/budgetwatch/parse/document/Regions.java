@@ -1,0 +1,55 @@
+package io.budgetwatch.parse.document;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers the region (河北省石家庄市, 江苏省, 上海市普陀区) from a department name or the text. City departments
+ * rarely print their province, so the provinces of the cities seen in disclosures are listed.
+ */
+public final class Regions {
+    private static final Pattern PREFIX = Pattern.compile(
+            "^((?:[\\p{IsHan}]{2,3}省|[\\p{IsHan}]{2,8}自治区)?)((?:[\\p{IsHan}]{2,4}?市)?)((?:[\\p{IsHan}]{1,4}?[区县])?)");
+    private static final Pattern PROVINCE_IN_TEXT = Pattern.compile("(河北|江苏|浙江|山东|河南|广东|四川|湖北|湖南|安徽|福建|江西|山西|陕西|辽宁|吉林|黑龙江|云南|贵州|甘肃|青海|海南)省");
+    private static final Map<String, String> CITY_PROVINCE = Map.ofEntries(
+            Map.entry("石家庄市", "河北省"), Map.entry("唐山市", "河北省"), Map.entry("秦皇岛市", "河北省"),
+            Map.entry("邯郸市", "河北省"), Map.entry("邢台市", "河北省"), Map.entry("保定市", "河北省"),
+            Map.entry("张家口市", "河北省"), Map.entry("承德市", "河北省"), Map.entry("沧州市", "河北省"),
+            Map.entry("廊坊市", "河北省"), Map.entry("衡水市", "河北省"), Map.entry("南京市", "江苏省"),
+            Map.entry("苏州市", "江苏省"), Map.entry("无锡市", "江苏省"), Map.entry("上海市", ""),
+            Map.entry("北京市", ""), Map.entry("天津市", ""), Map.entry("重庆市", ""));
+
+    private Regions() {
+    }
+
+    /** The region a department name starts with, or the province the text names; null when neither says. */
+    public static String infer(String name, String text) {
+        if (name != null) {
+            Matcher m = PREFIX.matcher(name);
+            if (m.find() && !m.group().isEmpty() && m.group().length() < name.length()) {
+                String province = m.group(1);
+                String city = m.group(2);
+                if (province.isEmpty() && CITY_PROVINCE.containsKey(city)) {
+                    province = CITY_PROVINCE.get(city);
+                }
+                String region = province + city + (city.isEmpty() ? "" : m.group(3));
+                if (!region.isEmpty()) {
+                    return region;
+                }
+            }
+        }
+        Matcher inText = PROVINCE_IN_TEXT.matcher(text);
+        // Without a name, a provincial document (江苏 tables) names its province; the city is only an address.
+        if (name == null && inText.find()) {
+            return inText.group();
+        }
+        for (Map.Entry<String, String> city : CITY_PROVINCE.entrySet()) {
+            String shortName = city.getKey().substring(0, city.getKey().length() - 1);
+            if (!city.getValue().isEmpty() && text.contains(shortName)) {
+                return city.getValue() + city.getKey();
+            }
+        }
+        return inText.find(0) ? inText.group() : null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.budgetwatch.parse.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the glyphs of one page with their positions, so that cells are found by where text is drawn, not by
+ * the order producers happen to emit it. Fake-bold text (each glyph drawn twice, slightly offset) is drawn once.
+ */
+public final class GlyphCollector extends PDFTextStripper {
+    private final List<Glyph> glyphs = new ArrayList<>();
+    /** Glyphs drawn so far, by text and rounded baseline, to spot a second drawing of the same glyph. */
+    private final Map<String, List<Glyph>> drawn = new HashMap<>();
+
+    public GlyphCollector() {
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    public List<Glyph> collect(PDDocument document, int page) throws IOException {
+        glyphs.clear();
+        drawn.clear();
+        setStartPage(page);
+        setEndPage(page);
+        getText(document);
+        return List.copyOf(glyphs);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (unicode == null || unicode.isBlank()) {
+            return;
+        }
+        float x = text.getXDirAdj();
+        float y = text.getYDirAdj();
+        Glyph glyph = new Glyph(unicode, x, y, Math.max(text.getWidthDirAdj(), 0.1f), Math.max(text.getHeightDir(), 1f));
+        List<Glyph> same = drawn.computeIfAbsent(unicode + '@' + Math.round(y), k -> new ArrayList<>());
+        for (Glyph other : same) {
+            if (Math.abs(other.x() - x) < glyph.width() * 0.5f) {
+                return;
+            }
+        }
+        same.add(glyph);
+        glyphs.add(glyph);
+    }
+}

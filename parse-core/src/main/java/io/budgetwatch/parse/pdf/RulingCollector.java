@@ -1,0 +1,169 @@
+package io.budgetwatch.parse.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the ruling lines of one page: stroked straight segments and thin filled rectangles (Excel and WPS draw
+ * cell borders as hairline rectangles), in the same top-down coordinates as {@link GlyphCollector}.
+ */
+public final class RulingCollector extends PDFGraphicsStreamEngine {
+    /** A filled rectangle thinner than this is a line, not a shaded cell. */
+    private static final float MAX_LINE_THICKNESS = 3f;
+    private static final float MIN_LINE_LENGTH = 2f;
+
+    private final float pageWidth;
+    private final float pageHeight;
+    private final float originX;
+    private final float originY;
+    private final int rotation;
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<Point2D> path = new ArrayList<>();
+    private final List<float[]> segments = new ArrayList<>();
+    private final List<float[]> rectangles = new ArrayList<>();
+    private Point2D current;
+    private Point2D subpathStart;
+
+    public RulingCollector(PDPage page) {
+        super(page);
+        this.pageWidth = page.getCropBox().getWidth();
+        this.pageHeight = page.getCropBox().getHeight();
+        this.originX = page.getCropBox().getLowerLeftX();
+        this.originY = page.getCropBox().getLowerLeftY();
+        this.rotation = Math.floorMod(page.getRotation(), 360);
+    }
+
+    public List<Ruling> collect() throws IOException {
+        processPage(getPage());
+        return List.copyOf(rulings);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        rectangles.add(new float[] {(float) Math.min(p0.getX(), p2.getX()), (float) Math.min(p0.getY(), p2.getY()),
+                (float) Math.max(p0.getX(), p2.getX()), (float) Math.max(p0.getY(), p2.getY())});
+        addSegment(p0, p1);
+        addSegment(p1, p2);
+        addSegment(p2, p3);
+        addSegment(p3, p0);
+        current = p0;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        subpathStart = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        Point2D next = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        if (current != null) {
+            addSegment(current, next);
+        }
+        current = next;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+        if (current != null && subpathStart != null) {
+            addSegment(current, subpathStart);
+        }
+    }
+
+    @Override
+    public void endPath() {
+        clear();
+    }
+
+    @Override
+    public void strokePath() {
+        for (float[] s : segments) {
+            addRuling(s[0], s[1], s[2], s[3]);
+        }
+        clear();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        for (float[] r : rectangles) {
+            float w = r[2] - r[0];
+            float h = r[3] - r[1];
+            if (h <= MAX_LINE_THICKNESS && w > MIN_LINE_LENGTH) {
+                addRuling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+            } else if (w <= MAX_LINE_THICKNESS && h > MIN_LINE_LENGTH) {
+                addRuling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+            }
+        }
+        clear();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        strokePath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // Clipping paths are not drawn; endPath() discards them.
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // Images carry no ruling lines.
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // Shadings fill areas, they do not rule them.
+    }
+
+    private void addSegment(Point2D a, Point2D b) {
+        segments.add(new float[] {(float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY()});
+    }
+
+    private void addRuling(float x1, float y1, float x2, float y2) {
+        boolean straight = Math.abs(x1 - x2) < 0.5f || Math.abs(y1 - y2) < 0.5f;
+        if (straight && Math.hypot(x1 - x2, y1 - y2) >= MIN_LINE_LENGTH) {
+            float[] a = display(x1, y1);
+            float[] b = display(x2, y2);
+            rulings.add(Ruling.of(a[0], a[1], b[0], b[1]));
+        }
+    }
+
+    /** User space to the rotated, top-down space PDFTextStripper reports glyphs in. */
+    private float[] display(float x, float y) {
+        float ux = x - originX;
+        float uy = y - originY;
+        return switch (rotation) {
+            case 90 -> new float[] {uy, ux};
+            case 180 -> new float[] {pageWidth - ux, uy};
+            case 270 -> new float[] {pageHeight - uy, pageWidth - ux};
+            default -> new float[] {ux, pageHeight - uy};
+        };
+    }
+
+    private void clear() {
+        segments.clear();
+        rectangles.clear();
+        current = null;
+        subpathStart = null;
+    }
+}

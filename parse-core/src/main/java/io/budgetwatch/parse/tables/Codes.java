@@ -1,0 +1,40 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.regex.Pattern;
+
+/**
+ * Classification codes: 功能分类 (类 3 digits, 款 +2, 项 +2: 206 ⊃ 20601 ⊃ 2060101) and 经济分类 (301 ⊃ 30101).
+ * A code printed split over 类/款/项 columns is joined into one.
+ */
+public final class Codes {
+    private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
+
+    private Codes() {
+    }
+
+    public static boolean isCode(String text) {
+        return text != null && CODE.matcher(text).matches();
+    }
+
+    /** Joins 类, 款, 项 parts; a part may repeat its parent's digits (201 | 20103 | 2010301) or not (201 | 03 | 01). */
+    public static String join(String... parts) {
+        String code = "";
+        for (String part : parts) {
+            String p = part == null ? "" : part.replace(" ", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            code = p.startsWith(code) && p.length() > code.length() ? p : code + p;
+        }
+        return isCode(code) ? code : null;
+    }
+
+    /** 类/economic class = 1, 款 = 2, 项 = 3. */
+    public static int level(String code) {
+        return code == null ? 0 : (code.length() - 1) / 2;
+    }
+
+    public static String parent(String code) {
+        return code == null || code.length() <= 3 ? null : code.substring(0, code.length() - 2);
+    }
+}

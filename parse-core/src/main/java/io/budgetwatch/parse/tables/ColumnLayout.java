@@ -1,0 +1,145 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.Row;
+import io.budgetwatch.parse.grid.Grid;
+import io.budgetwatch.parse.grid.GridRow;
+
+/**
+ * The column header of a grid: how many rows it takes and what each leaf column is. A leaf column's label is the
+ * path of the header cells above it ({@code 本年收入/财政拨款收入}); a table with two name columns is two-sided
+ * (收入 | 支出) and its columns get a side.
+ */
+public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean twoSided) {
+    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+、|\\d+\\.\\D)");
+    private static final Pattern TOTAL = Pattern.compile("^(合\\s*计|总\\s*计)$");
+    private static final Pattern NAME_LABEL = Pattern.compile("^(项目|科目|.*名称|功能分类科目|收入项目|支出项目|支出功能分类科目)$");
+    private static final Pattern CODE_LABEL = Pattern.compile("编码|代码");
+    private static final Pattern SKIP_LABEL = Pattern.compile("^(序号|栏次|行次)$");
+
+    public static ColumnLayout of(Grid grid) {
+        int headerRows = headerRows(grid.rows());
+        List<String> labels = labels(grid, headerRows);
+        List<ColumnRole> roles = new ArrayList<>();
+        for (String label : labels) {
+            roles.add(role(label));
+        }
+        int[] groups = groups(labels, roles);
+        boolean twoSided = groups[groups.length - 1] > 0;
+        List<ColumnSpec> specs = new ArrayList<>();
+        Set<String> usedKeys = new HashSet<>();
+        for (int j = 0; j < labels.size(); j++) {
+            String side = !twoSided ? null : groups[j] == 0 ? Row.INCOME_SIDE : Row.EXPENDITURE_SIDE;
+            String key = null;
+            if (roles.get(j) == ColumnRole.VALUE) {
+                key = ColumnKeyMapper.keyOf(labels.get(j));
+                if (key == null || !usedKeys.add(groups[j] + key)) {
+                    key = "c" + (j + 1);
+                }
+            }
+            specs.add(new ColumnSpec(j, roles.get(j), key, labels.get(j), side, groups[j]));
+        }
+        return new ColumnLayout(headerRows, specs, twoSided);
+    }
+
+    /** The leading rows that hold words only, up to and including a 栏次 row. */
+    static int headerRows(List<GridRow> rows) {
+        int count = 0;
+        for (GridRow row : rows) {
+            if (row.joined().startsWith("栏次") || row.texts().contains("栏次")) {
+                return count + 1;
+            }
+            if (isDataRow(row) || row.isBlank() && count > 0) {
+                return count;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean isDataRow(GridRow row) {
+        if (isTotalRow(row)) {
+            return true;
+        }
+        for (String text : row.texts()) {
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (Amounts.isAmount(text) && (text.contains(".") || text.contains(",") || Codes.isCode(text))
+                    || ORDINAL.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 合计 in the first cells with nothing but amounts after it; as a header, 合计 sits among other labels. */
+    private static boolean isTotalRow(GridRow row) {
+        List<String> texts = row.texts().stream().filter(t -> !t.isEmpty()).toList();
+        int first = row.texts().indexOf(texts.isEmpty() ? "" : texts.get(0));
+        return !texts.isEmpty() && first <= 1 && TOTAL.matcher(texts.get(0)).matches()
+                && texts.subList(1, texts.size()).stream().allMatch(Amounts::isAmount);
+    }
+
+    private static List<String> labels(Grid grid, int headerRows) {
+        List<String> labels = new ArrayList<>();
+        for (int j = 0; j < grid.columnCount(); j++) {
+            List<String> parts = new ArrayList<>();
+            int lastPartRow = -2;
+            for (int r = 0; r < headerRows; r++) {
+                GridRow row = grid.rows().get(r);
+                String text = row.text(row.spanStart()[j]).replace(" ", "");
+                boolean columnNumbers = row.joined().startsWith("栏次");
+                if (text.isEmpty() || columnNumbers || !parts.isEmpty() && parts.get(parts.size() - 1).equals(text)) {
+                    continue;
+                }
+                // A label wrapped inside one merged cell spans two bands with no line between them.
+                if (row.openTop()[row.spanStart()[j]] && lastPartRow == r - 1) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + text);
+                } else {
+                    parts.add(text);
+                }
+                lastPartRow = r;
+            }
+            labels.add(String.join("/", parts));
+        }
+        return labels;
+    }
+
+    private static ColumnRole role(String label) {
+        String leaf = label.substring(label.lastIndexOf('/') + 1);
+        if (label.isEmpty() || SKIP_LABEL.matcher(leaf).matches()) {
+            return label.isEmpty() ? ColumnRole.VALUE : ColumnRole.SKIP;
+        }
+        if (leaf.equals("类") || leaf.equals("款") || leaf.equals("项")) {
+            return ColumnRole.CODE_PART;
+        }
+        if (CODE_LABEL.matcher(leaf).find()) {
+            return ColumnRole.CODE;
+        }
+        return NAME_LABEL.matcher(leaf).matches() ? ColumnRole.NAME : ColumnRole.VALUE;
+    }
+
+    /** A new group starts at each name column, except one continuing the previous name (a merged 项目名称). */
+    private static int[] groups(List<String> labels, List<ColumnRole> roles) {
+        int[] groups = new int[labels.size()];
+        int group = 0;
+        boolean named = false;
+        for (int j = 0; j < labels.size(); j++) {
+            boolean name = roles.get(j) == ColumnRole.NAME;
+            boolean continuesName = name && j > 0 && roles.get(j - 1) == ColumnRole.NAME
+                    && labels.get(j).equals(labels.get(j - 1));
+            if (name && named && !continuesName) {
+                group++;
+            }
+            named |= name;
+            groups[j] = group;
+        }
+        return groups;
+    }
+}

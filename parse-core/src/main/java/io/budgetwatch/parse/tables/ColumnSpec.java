@@ -1,0 +1,8 @@
+package io.budgetwatch.parse.tables;
+
+/**
+ * One leaf column of a grid: its role, canonical key, printed label, the side of a two-sided table, and its group
+ * (a name column and the value columns after it; 江苏 收支总表 has three: 收入 | 支出 功能分类 | 支出 用途).
+ */
+public record ColumnSpec(int index, ColumnRole role, String key, String label, String side, int group) {
+}

@@ -1,0 +1,110 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.Cell;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.parse.grid.GridRow;
+
+/** Turns one data row of a grid into {@link Row}s: one per side of a two-sided table. */
+final class RowReader {
+    /** Some producers print the code in the name cell: {@code 2010301 行政运行}. */
+    private static final Pattern CODE_IN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*(\\D.*)$");
+    private static final Pattern SUBSET = Pattern.compile("^其中[:：]?\\s*");
+
+    private final ColumnLayout layout;
+    private final String unit;
+
+    RowReader(ColumnLayout layout, String unit) {
+        this.layout = layout;
+        this.unit = unit;
+    }
+
+    List<Row> read(GridRow gridRow, int page) {
+        List<Row> rows = new ArrayList<>();
+        int groups = layout.columns().get(layout.columns().size() - 1).group() + 1;
+        for (int group = 0; group < groups; group++) {
+            Row row = group(gridRow, page, group);
+            if (row == null) {
+                continue;
+            }
+            Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (previous != null && Objects.equals(previous.side(), row.side()) && previous.name().equals(row.name())) {
+                // A label merged over two groups (江苏 当年支出小计) is one row; its amount sits in the later group.
+                rows.set(rows.size() - 1, merge(previous, row));
+            } else {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static Row merge(Row first, Row second) {
+        Map<String, Cell> cells = new LinkedHashMap<>(first.cells());
+        second.cells().forEach(cells::putIfAbsent);
+        return new Row(first.code(), first.name(), first.level(), first.parentCode(), first.subset(), first.side(),
+                cells, first.page());
+    }
+
+    private Row group(GridRow gridRow, int page, int group) {
+        String side = null;
+        String name = "";
+        String labelInCodeColumn = "";
+        String code = null;
+        List<String> codeParts = new ArrayList<>();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (ColumnSpec column : layout.columns()) {
+            if (column.group() != group) {
+                continue;
+            }
+            side = column.side();
+            String text = gridRow.text(column.index());
+            switch (column.role()) {
+                case NAME -> name = name.isEmpty() ? gridRow.text(gridRow.spanStart()[column.index()]) : name + text;
+                case CODE, CODE_PART -> {
+                    if (Codes.isCode(text.replace(" ", "")) || text.matches("\\d{2}")) {
+                        codeParts.add(text);
+                    } else {
+                        labelInCodeColumn += text;
+                    }
+                }
+                case VALUE -> {
+                    if (!text.isEmpty()) {
+                        Amount amount = Amounts.parse(text, unit);
+                        cells.put(column.key(), amount == null ? Cell.text(text) : Cell.of(amount));
+                    }
+                }
+                case SKIP -> {
+                }
+            }
+        }
+        if (!codeParts.isEmpty()) {
+            code = Codes.join(codeParts.toArray(String[]::new));
+        }
+        if (name.isEmpty()) {
+            // 合计 rows often span the code columns: the label then sits in the code cell.
+            name = labelInCodeColumn;
+        }
+        Matcher inName = CODE_IN_NAME.matcher(name);
+        if (code == null && inName.matches()) {
+            code = inName.group(1);
+            name = inName.group(2).trim();
+        }
+        Matcher subset = SUBSET.matcher(name);
+        boolean isSubset = subset.find();
+        if (isSubset) {
+            name = name.substring(subset.end());
+        }
+        if (name.isEmpty() && code == null && cells.isEmpty()) {
+            return null;
+        }
+        return new Row(code, name, Codes.level(code), Codes.parent(code), isSubset, side, cells, page);
+    }
+}

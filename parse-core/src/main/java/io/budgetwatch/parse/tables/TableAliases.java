@@ -1,0 +1,43 @@
+package io.budgetwatch.parse.tables;
+
+import io.budgetwatch.events.TableTypes;
+
+/**
+ * Recognises a table title, whatever the province or year spells it (河北 部门预算收支总表, 江苏 收支预算总表 /
+ * 公开01表, 上海 财务收支预算总表, 决算 收入支出决算总表 …). Rules are tried in order, most specific first: a
+ * 财政拨款收支总表 is also a 收支总表, a 基本支出表 also an 一般公共预算支出表.
+ */
+public final class TableAliases {
+    private static final PatternTable ALIASES = new PatternTable()
+            .add(TableTypes.THREE_PUBLIC_EXPENDITURE, "三公")
+            .add(TableTypes.OPERATING_COSTS, "机关运行经费")
+            .add(TableTypes.PROCUREMENT, "政府采购")
+            .add(TableTypes.PERFORMANCE_TARGETS, "绩效")
+            .add(TableTypes.ASSETS, "资产")
+            .add(TableTypes.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收[入]?[支出]*(预算|决算)?总表")
+            .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出")
+            // 江苏 公开05/06表 cover all appropriations, not the 一般公共预算 alone: no canonical type.
+            .add(TableTypes.OTHER, "^财政拨款(基本)?支出预算表")
+            .add(TableTypes.GOVERNMENT_FUND_EXPENDITURE, "政府性?基金.*支出")
+            .add(TableTypes.STATE_CAPITAL_EXPENDITURE, "国有资本经营.*支出")
+            .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出")
+            .add(TableTypes.PROJECT_EXPENDITURE, "项目支出")
+            .add(TableTypes.INCOME_EXPENDITURE_SUMMARY, "收[入]?[支出]+(预算|决算)?总表|收支(预算|决算)?表")
+            .add(TableTypes.INCOME_SUMMARY, "收入(预算|决算)?总?表")
+            .add(TableTypes.EXPENDITURE_SUMMARY, "支出(预算|决算)?总?表");
+
+    /** A title is a short line that names a table; long lines are sentences of the explanatory text. */
+    private static final int MAX_TITLE_LENGTH = 48;
+
+    private TableAliases() {
+    }
+
+    /** The canonical type of a title line, or null when the line is not a table title. */
+    public static String typeOf(String line) {
+        String title = line.replaceAll("\\s", "");
+        if (title.length() > MAX_TITLE_LENGTH || !title.contains("表") || title.contains("。") || title.contains("，")) {
+            return null;
+        }
+        return ALIASES.find(title);
+    }
+}

@@ -1,0 +1,140 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.Table;
+import io.budgetwatch.events.Warning;
+import io.budgetwatch.parse.grid.Grid;
+import io.budgetwatch.parse.grid.GridRow;
+import io.budgetwatch.parse.grid.PageLayout;
+import io.budgetwatch.parse.grid.TextLine;
+
+/**
+ * Walks the pages in order and assembles tables: a title line opens a table, the grids after it (on this page or
+ * the next ones) fill it, notes (注：… 空表列示) attach to it. Page headers and repeated column headers are not
+ * rows: page headers are outside the grid, and a continuation grid's header rows are skipped.
+ */
+public final class TableAssembler {
+    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|千元|元)");
+    /** A note under a table; a sentence of the explanatory text that mentions 空表 is not one. */
+    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[:：1-9]|^(本表|此表)?为?(空表|无数据)[。.]?$");
+    /** Above a continued table a page carries at most its running header (department, year, unit). */
+    private static final int MAX_LINES_ABOVE_CONTINUATION = 3;
+    private static final Pattern TOC = Pattern.compile("…|\\.{3}|·{3}");
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\s*(单位[:：].*|金额单位.*)$");
+
+    private final String defaultUnit;
+    private final List<Table> tables = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private TableDraft current;
+    private String pendingUnit;
+    private int gridsOnPage;
+    private int linesAboveGrid;
+
+    public TableAssembler(String defaultUnit) {
+        this.defaultUnit = defaultUnit;
+    }
+
+    public void add(PageLayout page) {
+        List<Object> items = new ArrayList<>(page.lines());
+        items.addAll(page.grids());
+        items.sort(Comparator.comparingDouble(TableAssembler::top));
+        gridsOnPage = 0;
+        linesAboveGrid = 0;
+        for (Object item : items) {
+            if (item instanceof TextLine line) {
+                line(line.text(), page.page());
+            } else {
+                grid((Grid) item);
+            }
+        }
+    }
+
+    public List<Table> tables() {
+        finish();
+        return List.copyOf(tables);
+    }
+
+    public List<Warning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private static float top(Object item) {
+        return item instanceof TextLine line ? line.top() : ((Grid) item).top();
+    }
+
+    private void line(String text, int page) {
+        linesAboveGrid++;
+        Matcher unit = UNIT.matcher(text);
+        if (unit.find()) {
+            pendingUnit = unit.group(1);
+            if (current != null && !current.hasGrid()) {
+                current.unit(pendingUnit);
+            }
+        }
+        String title = TITLE_TAIL.matcher(text).replaceAll("");
+        String type = TOC.matcher(text).find() ? null : TableAliases.typeOf(title);
+        if (type != null) {
+            finish();
+            current = new TableDraft(type, title.replace(" ", ""), page, pendingUnit == null ? defaultUnit : pendingUnit);
+        } else if (current != null && current.isOnPage(page) && NOTE.matcher(text.replace(" ", "")).find()) {
+            current.addNote(text);
+        }
+    }
+
+    private void grid(Grid grid) {
+        if (current != null && current.accepts(grid)) {
+            current.addGrid(grid);
+        } else if (current != null && startsPage() && current.continuesWith(grid)) {
+            current.addGrid(grid);
+        } else if (!titleInGrid(grid)) {
+            warnings.add(new Warning("unknown_layout", "第" + grid.page() + "页的表格无法识别表名，已跳过", grid.page()));
+        }
+        gridsOnPage++;
+        linesAboveGrid = 0;
+    }
+
+    /** A table continues only at the top of a page: a grid after text or another grid is something else. */
+    private boolean startsPage() {
+        return gridsOnPage == 0 && linesAboveGrid <= MAX_LINES_ABOVE_CONTINUATION;
+    }
+
+    /** Some producers put the title in the grid's first row, spanning all columns. */
+    private boolean titleInGrid(Grid grid) {
+        for (int i = 0; i < Math.min(2, grid.rows().size()); i++) {
+            GridRow row = grid.rows().get(i);
+            String type = TableAliases.typeOf(TITLE_TAIL.matcher(row.joined()).replaceAll(""));
+            if (type != null) {
+                finish();
+                current = new TableDraft(type, row.joined(), grid.page(), unitIn(grid, i));
+                List<GridRow> rest = grid.rows().subList(i + 1, grid.rows().size());
+                current.addGrid(new Grid(grid.page(), grid.left(), rest.isEmpty() ? grid.bottom() : rest.get(0).top(),
+                        grid.right(), grid.bottom(), grid.columnEdges(), rest));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String unitIn(Grid grid, int titleRow) {
+        for (GridRow row : grid.rows().subList(0, Math.min(grid.rows().size(), titleRow + 2))) {
+            Matcher unit = UNIT.matcher(row.joined());
+            if (unit.find()) {
+                return unit.group(1);
+            }
+        }
+        return pendingUnit == null ? defaultUnit : pendingUnit;
+    }
+
+    private void finish() {
+        if (current != null && (current.hasGrid() || current.hasNote())) {
+            tables.add(current.build());
+        }
+        current = null;
+        pendingUnit = null;
+    }
+}

@@ -1,0 +1,125 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.Column;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Table;
+import io.budgetwatch.parse.grid.Grid;
+import io.budgetwatch.parse.grid.GridProjection;
+import io.budgetwatch.parse.grid.GridRow;
+
+/** A table being assembled from its title, notes and the grids on one or more pages. */
+final class TableDraft {
+    private record PlacedRow(GridRow row, int page) {
+    }
+
+    private static final Pattern EMPTY = Pattern.compile("空表|无数据|本表为空|无该项目|无此项");
+
+    private final String type;
+    private final String title;
+    private final Set<Integer> pages = new LinkedHashSet<>();
+    private final List<PlacedRow> rows = new ArrayList<>();
+    private final StringBuilder note = new StringBuilder();
+    private String unit;
+    private ColumnLayout layout;
+    private List<Float> edges;
+    private final Set<String> headers = new HashSet<>();
+    private boolean declaredEmpty;
+
+    TableDraft(String type, String title, int page, String unit) {
+        this.type = type;
+        this.title = title;
+        this.unit = unit;
+        pages.add(page);
+    }
+
+    /** A title's table starts on its own page or the next; a title further back is a table of contents entry. */
+    boolean accepts(Grid grid) {
+        return layout == null && grid.page() <= pages.iterator().next() + 1;
+    }
+
+    boolean hasGrid() {
+        return layout != null;
+    }
+
+    /** Notes print under the table, on its last page. */
+    boolean isOnPage(int page) {
+        return pages.contains(page);
+    }
+
+    boolean hasNote() {
+        return note.length() > 0;
+    }
+
+    void unit(String printedUnit) {
+        unit = printedUnit;
+    }
+
+    void addNote(String line) {
+        note.append(note.length() > 0 ? " " : "").append(line);
+        if (EMPTY.matcher(line).find()) {
+            declaredEmpty = true;
+        }
+    }
+
+    /** Whether {@code grid} continues this table on a later page: the same leaf columns, or the same width. */
+    boolean continuesWith(Grid grid) {
+        return layout != null && (grid.columnCount() == layout.columns().size() || GridProjection.sameWidth(grid, edges));
+    }
+
+    void addGrid(Grid printed) {
+        Grid grid = edges != null && printed.columnCount() != edges.size() - 1 ? GridProjection.onto(printed, edges)
+                : printed;
+        ColumnLayout gridLayout = ColumnLayout.of(grid);
+        int skip = gridLayout.headerRows();
+        if (layout == null) {
+            layout = gridLayout;
+            edges = grid.columnEdges();
+            grid.rows().subList(0, skip).forEach(row -> headers.add(row.joined()));
+        } else {
+            // Only a repeat of the first page's header is a header; other word-only rows are data (结转 rows).
+            skip = 0;
+            while (skip < grid.rows().size() && headers.contains(grid.rows().get(skip).joined())) {
+                skip++;
+            }
+        }
+        pages.add(grid.page());
+        List<GridRow> data = grid.rows().subList(skip, grid.rows().size());
+        for (GridRow row : data) {
+            if (row.isBlank()) {
+                continue;
+            }
+            if (rows.size() > 0 && grid.page() != rows.get(rows.size() - 1).page() && row == data.get(0)
+                    && RowSplit.continues(layout, rows.get(rows.size() - 1).row(), row)) {
+                PlacedRow previous = rows.remove(rows.size() - 1);
+                rows.add(new PlacedRow(RowSplit.join(previous.row(), row), previous.page()));
+            } else {
+                rows.add(new PlacedRow(row, grid.page()));
+            }
+        }
+    }
+
+    Table build() {
+        List<Column> columns = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
+        if (layout != null) {
+            for (ColumnSpec spec : layout.columns()) {
+                if (spec.role() == ColumnRole.VALUE) {
+                    columns.add(new Column(spec.key(), spec.label()));
+                }
+            }
+            RowReader reader = new RowReader(layout, unit);
+            for (PlacedRow placed : rows) {
+                out.addAll(reader.read(placed.row(), placed.page()));
+            }
+        }
+        String noteText = note.length() == 0 ? null : note.toString();
+        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, out);
+    }
+}

@@ -1,0 +1,120 @@
+package io.budgetwatch.parse.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.budgetwatch.events.Cell;
+import io.budgetwatch.events.Column;
+import io.budgetwatch.events.ColumnKeys;
+import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Table;
+
+/**
+ * Brings a “三公” table into the shape the rules expect (ColumnKeys javadoc): one row per item, coded with its
+ * {@link KeyFigureNames} name, the current-year figure under {@link ColumnKeys#AMOUNT}. Tables printed with the
+ * items as columns are turned round.
+ */
+public final class ThreePublicTable {
+    /** Most specific first: 公务用车购置费 is also 公务用车. */
+    private static final PatternTable ITEMS = new PatternTable()
+            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE, "^(其中[:：]?)?公务用车购置(费)?$|^购置(费)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION, "^(其中[:：]?)?公务用车运行(维护)?费$|^运行(维护)?费$")
+            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL, "公务用车购置及运[行维护]+费|公务用车费?/小计")
+            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]境[)）]费(用)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_RECEPTION, "^([一二三四1-3][、.])?公务接待费$")
+            .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
+            .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
+
+    private ThreePublicTable() {
+    }
+
+    static String itemOf(String printed) {
+        String text = printed.replace(" ", "").replaceFirst("^([一二三四五]、|\\d\\.)", "");
+        return ITEMS.find(text);
+    }
+
+    public static Table normalise(Table table) {
+        boolean itemsAsColumns = table.columns().stream().filter(c -> itemOf(leaf(c.label())) != null
+                || itemOf(c.label()) != null).count() >= 3;
+        return itemsAsColumns ? turn(table) : codeRows(table);
+    }
+
+    private static String leaf(String label) {
+        return label.substring(label.lastIndexOf('/') + 1);
+    }
+
+    private static Table codeRows(Table table) {
+        String primary = primaryColumn(table.columns());
+        List<Row> rows = new ArrayList<>();
+        for (Row row : table.rows()) {
+            String item = itemOf(row.name());
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            row.cells().forEach((key, cell) -> cells.put(key.equals(primary) ? ColumnKeys.AMOUNT : key, cell));
+            rows.add(new Row(item, row.name(), row.level(), null, row.subset(), row.side(), cells, row.page()));
+        }
+        List<Column> columns = table.columns().stream()
+                .map(c -> c.key().equals(primary) ? new Column(ColumnKeys.AMOUNT, c.label()) : c).toList();
+        return new Table(table.type(), table.title(), table.pages(), table.unit(), table.empty(), table.note(), columns,
+                rows);
+    }
+
+    /** The column holding this year's figure: 预算数/决算数, else 合计, else the first amount column. */
+    private static String primaryColumn(List<Column> columns) {
+        for (String key : List.of(ColumnKeys.AMOUNT, ColumnKeys.TOTAL)) {
+            if (columns.stream().anyMatch(c -> c.key().equals(key))) {
+                return key;
+            }
+        }
+        return columns.stream().map(Column::key).filter(k -> !k.equals(ColumnKeys.PREVIOUS_YEAR)).findFirst()
+                .orElse(ColumnKeys.AMOUNT);
+    }
+
+    /**
+     * Items printed as columns, years (or budget/actual) as rows or leaf columns: one output row per item. In a
+     * 决算 table the 决算数 is the figure; its 预算数 keeps the column's own key.
+     */
+    private static Table turn(Table table) {
+        boolean finalAccount = table.columns().stream().anyMatch(c -> leaf(c.label()).equals("决算数"));
+        Map<String, Map<String, Cell>> items = new LinkedHashMap<>();
+        Map<String, String> itemLabels = new LinkedHashMap<>();
+        Map<String, Integer> itemPages = new LinkedHashMap<>();
+        for (int index = 0; index < table.columns().size(); index++) {
+            Column column = table.columns().get(index);
+            String label = column.label().replaceFirst("/(预算数|决算数)$", "");
+            String item = itemOf(leaf(label));
+            if (item == null) {
+                item = itemOf(label.replace("/", ""));
+            }
+            // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total.
+            if (item == null || itemLabels.containsKey(item) && !itemLabels.get(item).equals(label)
+                    && !label.contains("三公")) {
+                continue;
+            }
+            if (!label.equals(itemLabels.get(item))) {
+                items.put(item, new LinkedHashMap<>());
+                itemLabels.put(item, label);
+            }
+            for (Row printed : table.rows()) {
+                Cell cell = printed.cell(column.key());
+                String key = finalAccount ? leaf(column.label()).equals("决算数") ? ColumnKeys.AMOUNT : "c" + (index + 1)
+                        : printed.name().contains("上年") ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
+                if (cell != null) {
+                    items.get(item).putIfAbsent(key, cell);
+                    itemPages.putIfAbsent(item, printed.page());
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        items.forEach((item, cells) -> rows.add(new Row(item, itemLabels.get(item), 0, null, false, null, cells,
+                itemPages.getOrDefault(item, table.pages().get(0)))));
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(ColumnKeys.AMOUNT, finalAccount ? "决算数" : "预算数"));
+        rows.stream().flatMap(r -> r.cells().keySet().stream()).filter(k -> !k.equals(ColumnKeys.AMOUNT)).distinct()
+                .forEach(k -> columns.add(new Column(k, k.equals(ColumnKeys.PREVIOUS_YEAR) ? "上年" : "预算数")));
+        return new Table(table.type(), table.title(), table.pages(), table.unit(), table.empty(), table.note(), columns,
+                rows);
+    }
+}

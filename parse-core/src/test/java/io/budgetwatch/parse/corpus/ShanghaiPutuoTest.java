@@ -1,0 +1,154 @@
+package io.budgetwatch.parse.corpus;
+
+import static io.budgetwatch.parse.corpus.Arithmetic.namedRowsAddUp;
+import static io.budgetwatch.parse.corpus.Arithmetic.parentsEqualChildren;
+import static io.budgetwatch.parse.corpus.Arithmetic.rowsAddUp;
+import static io.budgetwatch.parse.corpus.Arithmetic.totalRowEqualsClasses;
+import static io.budgetwatch.parse.corpus.Figures.assertBalanced;
+import static io.budgetwatch.parse.corpus.Figures.assertFigure;
+import static io.budgetwatch.parse.corpus.Figures.assertSum;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.budgetwatch.events.ColumnKeys;
+import io.budgetwatch.events.DisclosureKind;
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.Table;
+import io.budgetwatch.events.TableTypes;
+
+/**
+ * 上海普陀 (WPS 表格 budgets in 元 with thousands separators and codes split over 类/款/项; ONLYOFFICE 决算 in 万元).
+ * Expected figures read off the PDFs with pdftotext -layout, each cross-checked against another table.
+ */
+class ShanghaiPutuoTest {
+    private static final String ZFB = "pt-zfb-2025-dept.pdf";
+    private static final String SWJ_UNIT = "pt-swj-2025-unit.pdf";
+    private static final String FINAL = "pt-czj-2024-final.pdf";
+    private static final String YUAN = "元";
+    private static final String WAN = "万元";
+
+    @Test
+    void departmentBudgetIdentityAndTables() {
+        DisclosureParsed parsed = Corpus.read(ZFB);
+        assertEquals("上海市普陀区人民政府办公室", parsed.department().name());
+        assertEquals("上海市普陀区", parsed.department().region());
+        assertEquals(2025, parsed.year());
+        assertEquals(DisclosureKind.BUDGET, parsed.kind());
+        assertEquals(List.of(), parsed.quality().tablesMissing());
+        Table fund = Corpus.table(ZFB, TableTypes.GOVERNMENT_FUND_EXPENDITURE);
+        assertTrue(fund.empty());
+        assertTrue(fund.note().contains("空表"));
+        assertEquals(YUAN, Corpus.table(ZFB, TableTypes.INCOME_EXPENDITURE_SUMMARY).unit());
+        assertEquals(WAN, Corpus.table(ZFB, TableTypes.THREE_PUBLIC_EXPENDITURE).unit(), "the 三公 table prints 万元");
+    }
+
+    @Test
+    void keyFiguresInYuanAgreeAcrossTables() {
+        DisclosureParsed parsed = Corpus.read(ZFB);
+        assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "91016775.35", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.EXPENDITURE_TOTAL, "91016775.35", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.GENERAL_BUDGET_APPROPRIATION, "91016775.35", YUAN,
+                TableTypes.INCOME_EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.BASIC_EXPENDITURE, "24606775.35", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.PROJECT_EXPENDITURE, "66410000.00", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.PERSONNEL_EXPENDITURE, "22473997.81", YUAN,
+                TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
+        assertFigure(parsed, KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, "2132777.54", YUAN,
+                TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
+        String three = TableTypes.THREE_PUBLIC_EXPENDITURE;
+        assertFigure(parsed, KeyFigureNames.THREE_PUBLIC_TOTAL, "867.50", WAN, three);
+        assertFigure(parsed, KeyFigureNames.THREE_PUBLIC_OVERSEAS, "839.00", WAN, three);
+        assertFigure(parsed, KeyFigureNames.THREE_PUBLIC_RECEPTION, "28.50", WAN, three);
+        assertFigure(parsed, KeyFigureNames.ORGAN_OPERATING_COSTS, "213.28", WAN, three);
+        assertFalse(parsed.keyFigures().containsKey(KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL), "printed blank");
+
+        assertSum(parsed, KeyFigureNames.EXPENDITURE_TOTAL, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PROJECT_EXPENDITURE);
+        assertSum(parsed, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PERSONNEL_EXPENDITURE,
+                KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE);
+        assertSum(parsed, KeyFigureNames.THREE_PUBLIC_TOTAL, KeyFigureNames.THREE_PUBLIC_OVERSEAS,
+                KeyFigureNames.THREE_PUBLIC_RECEPTION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ZFB, SWJ_UNIT})
+    void printedArithmeticStillHoldsAfterParsing(String file) {
+        for (String type : List.of(TableTypes.EXPENDITURE_SUMMARY, TableTypes.GENERAL_BUDGET_EXPENDITURE)) {
+            Table table = Corpus.table(file, type);
+            assertBalanced(rowsAddUp(table, ColumnKeys.TOTAL, ColumnKeys.BASIC, ColumnKeys.PROJECT));
+            assertBalanced(parentsEqualChildren(table, ColumnKeys.TOTAL));
+            assertBalanced(totalRowEqualsClasses(table, "合计", ColumnKeys.TOTAL));
+        }
+        Table income = Corpus.table(file, TableTypes.INCOME_SUMMARY);
+        assertBalanced(parentsEqualChildren(income, ColumnKeys.TOTAL));
+        Table basic = Corpus.table(file, TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
+        assertBalanced(rowsAddUp(basic, ColumnKeys.TOTAL, ColumnKeys.PERSONNEL, ColumnKeys.PUBLIC_OPERATING));
+        assertBalanced(parentsEqualChildren(basic, ColumnKeys.TOTAL));
+    }
+
+    @Test
+    void codesSplitOverClassColumnsAreJoined() {
+        Table income = Corpus.table(ZFB, TableTypes.INCOME_SUMMARY);
+        Row row = Corpus.codeRow(income, "2010350");
+        assertEquals("事业运行", row.name());
+        assertEquals(3, row.level());
+        assertEquals("20103", row.parentCode());
+        assertEquals("3807295.58", row.amount(ColumnKeys.TOTAL).value(), "3,807,295.58 without separators");
+        assertEquals(2, Corpus.codeRow(income, "20103").level());
+        assertNull(Corpus.codeRow(income, "201").parentCode());
+    }
+
+    @Test
+    void unitBudgetIsReadAsAUnit() {
+        DisclosureParsed parsed = Corpus.read(SWJ_UNIT);
+        assertEquals("上海市普陀区商务委员会", parsed.department().name());
+        assertEquals(io.budgetwatch.events.Scope.UNIT, parsed.scope());
+        assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "371514655.00", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.BASIC_EXPENDITURE, "19830655.00", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.PROJECT_EXPENDITURE, "351684000.00", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertSum(parsed, KeyFigureNames.INCOME_TOTAL, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PROJECT_EXPENDITURE);
+    }
+
+    @Test
+    void finalAccountReadsActualsNotBudgets() {
+        DisclosureParsed parsed = Corpus.read(FINAL);
+        assertEquals(DisclosureKind.FINAL_ACCOUNT, parsed.kind());
+        assertEquals("上海市普陀区财政局", parsed.department().name());
+        assertEquals(2024, parsed.year());
+        assertEquals(List.of(), parsed.quality().tablesMissing());
+        String summary = TableTypes.INCOME_EXPENDITURE_SUMMARY;
+        assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "2995.39", WAN, summary);
+        assertFigure(parsed, KeyFigureNames.CURRENT_YEAR_INCOME, "2946.25", WAN, summary);
+        assertFigure(parsed, KeyFigureNames.BASIC_EXPENDITURE, "2336.91", WAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.PROJECT_EXPENDITURE, "603.14", WAN, TableTypes.EXPENDITURE_SUMMARY);
+        // 本年支出合计 2940.05 = 基本 + 项目 (page 6 vs the 支出决算表 on page 10).
+        assertEquals("2940.05", Corpus.row(Corpus.table(FINAL, summary), Row.EXPENDITURE_SIDE, "本年支出合计")
+                .amount(ColumnKeys.AMOUNT).value());
+        assertBalanced(namedRowsAddUp(Corpus.table(FINAL, summary), Row.EXPENDITURE_SIDE, ColumnKeys.AMOUNT, "本年支出合计",
+                "一、一般公共服务支出", "八、社会保障和就业支出", "九、卫生健康支出", "十九、住房保障支出"));
+        // The 三公 决算 table prints 0.95 as 预算数 only; its 决算数 cells are blank, so no actual is reported.
+        assertFalse(parsed.keyFigures().containsKey(KeyFigureNames.THREE_PUBLIC_TOTAL));
+        Row total = Corpus.table(FINAL, TableTypes.THREE_PUBLIC_EXPENDITURE).rows().stream()
+                .filter(r -> KeyFigureNames.THREE_PUBLIC_TOTAL.equals(r.code())).findFirst().orElseThrow();
+        assertEquals(List.of("c1"), List.copyOf(total.cells().keySet()));
+        assertEquals("0.95", total.amount("c1").value());
+        Table fund = Corpus.table(FINAL, TableTypes.GOVERNMENT_FUND_EXPENDITURE);
+        assertTrue(fund.empty(), "本表无数据 declares the table empty");
+    }
+
+    @Test
+    void wrappedNameInOneCellIsJoined() {
+        Row row = Corpus.codeRow(Corpus.table(FINAL, TableTypes.EXPENDITURE_SUMMARY), "2080505");
+        assertEquals("机关事业单位基本养老保险缴费支出", row.name());
+        assertEquals("160.75", row.amount(ColumnKeys.TOTAL).value());
+    }
+}

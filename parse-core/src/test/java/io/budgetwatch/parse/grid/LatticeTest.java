@@ -1,0 +1,84 @@
+package io.budgetwatch.parse.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+import io.budgetwatch.parse.pdf.GlyphCollector;
+import io.budgetwatch.parse.pdf.RulingCollector;
+
+/**
+ * A ruled grid drawn with PDFBox: blank cells must stay blank in their own column (token order would shift
+ * "3.00" left), a number wrapped inside its cell is one number, and a fake-bold glyph drawn twice is read once.
+ */
+class LatticeTest {
+    private static final float[] XS = {50, 150, 250, 350};
+    private static final float TOP = 700;
+    private static final float ROW = 30;
+
+    @Test
+    void cellsAreFoundByRulingLinesAndGlyphPositions() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                rule(content, 4);
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                text(content, font, 0, 0, "Item");
+                text(content, font, 0, 1, "A");
+                text(content, font, 0, 2, "B");
+                text(content, font, 1, 0, "x");
+                text(content, font, 1, 1, "12.50");
+                text(content, font, 2, 0, "y");
+                text(content, font, 2, 2, "3.00");
+                text(content, font, 3, 0, "z");
+                textAt(content, font, XS[1] + 5, TOP - 3 * ROW - 12, "1700.");
+                textAt(content, font, XS[1] + 5, TOP - 3 * ROW - 24, "00");
+                textAt(content, font, XS[2] + 5, TOP - 3 * ROW - 18, "7");
+                textAt(content, font, XS[2] + 5.3f, TOP - 3 * ROW - 18, "7");
+            }
+            List<Grid> grids = PageLayout.of(1, new GlyphCollector().collect(document, 1),
+                    new RulingCollector(document.getPage(0)).collect()).grids();
+
+            assertEquals(1, grids.size());
+            List<List<String>> rows = grids.get(0).rows().stream().map(GridRow::texts).toList();
+            assertEquals(List.of(List.of("Item", "A", "B"), List.of("x", "12.50", ""), List.of("y", "", "3.00"),
+                    List.of("z", "1700.00", "7")), rows);
+        }
+    }
+
+    private static void rule(PDPageContentStream content, int rows) throws IOException {
+        for (int r = 0; r <= rows; r++) {
+            content.moveTo(XS[0], TOP - r * ROW);
+            content.lineTo(XS[XS.length - 1], TOP - r * ROW);
+        }
+        for (float x : XS) {
+            content.moveTo(x, TOP);
+            content.lineTo(x, TOP - rows * ROW);
+        }
+        content.stroke();
+    }
+
+    private static void text(PDPageContentStream content, PDType1Font font, int row, int column, String text)
+            throws IOException {
+        textAt(content, font, XS[column] + 5, TOP - row * ROW - 20, text);
+    }
+
+    private static void textAt(PDPageContentStream content, PDType1Font font, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 9);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+}
