@@ -2,7 +2,6 @@ package io.budgetwatch.ingest.service;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +16,6 @@ import io.budgetwatch.ingest.domain.IngestOutcome;
 import io.budgetwatch.ingest.messaging.DocumentPublisher;
 import io.budgetwatch.ingest.persistence.DocumentStore;
 import io.budgetwatch.ingest.persistence.DocumentSummary;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Takes a PDF in: stores it once per SHA-256 and emits DocumentDiscovered for new ones. Blocking API for worker
@@ -42,18 +39,18 @@ public class DocumentIngestion {
             throw new DocumentTooLargeException(content.length, config.maxDocumentBytes());
         }
         String documentId = DocumentIds.of(content);
-        boolean isNew = await(() -> store.storeIfNew(documentId, content, origin));
+        boolean isNew = OnVertxContext.await(() -> store.storeIfNew(documentId, content, origin));
         if (isNew) {
             LOG.infof("stored new document %s (%d bytes) from %s", documentId, content.length,
                     origin.sourceUrl() == null ? origin.sourceId() : origin.sourceUrl());
-            publish(await(() -> store.summary(documentId)));
+            publish(OnVertxContext.await(() -> store.summary(documentId)));
         }
         return new IngestOutcome(documentId, !isNew, content.length);
     }
 
     /** Emits every stored document whose event was never acknowledged (e.g. Kafka was down at the time). */
     public int publishPending() {
-        var pending = await(store::unpublished);
+        var pending = OnVertxContext.await(store::unpublished);
         pending.forEach(this::publish);
         return pending.size();
     }
@@ -64,22 +61,11 @@ public class DocumentIngestion {
                 document.sourceUrl(), document.sourceId(), document.fileName(), document.title(),
                 document.sizeBytes(), Instant.now());
         publisher.publish(event).await().indefinitely();
-        await(() -> store.markPublished(document.id()));
+        OnVertxContext.await(() -> store.markPublished(document.id()));
     }
 
     private String contentUrl(String documentId) {
         String base = config.publicUrl().endsWith("/") ? config.publicUrl() : config.publicUrl() + "/";
         return base + "api/documents/" + documentId + "/content";
-    }
-
-    static <T> T await(Supplier<Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (Throwable e) {
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -99,7 +99,7 @@ public class PortalCrawler {
 
     private boolean fetch(URI source, PdfLink link) throws IOException, InterruptedException {
         String url = link.url().toString();
-        FetchedUrl previous = DocumentIngestion.await(() -> store.fetched(url));
+        FetchedUrl previous = OnVertxContext.await(() -> store.fetched(url));
         HttpRequest.Builder request = request(link.url());
         if (previous != null && previous.etag != null) {
             request.header("If-None-Match", previous.etag);
@@ -120,7 +120,7 @@ public class PortalCrawler {
         }
         var outcome = ingestion.ingest(response.body(),
                 new DocumentOrigin(source.toString(), url, fileName(link.url()), link.title()));
-        DocumentIngestion.await(() -> store.rememberFetch(url, response.headers().firstValue("ETag").orElse(null),
+        OnVertxContext.await(() -> store.rememberFetch(url, response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null), outcome.documentId()));
         return !outcome.duplicate();
     }
