@@ -30,6 +30,7 @@ import io.budgetwatch.parse.pdf.Glyph;
 import io.budgetwatch.parse.pdf.GlyphCollector;
 import io.budgetwatch.parse.pdf.PdfOpener;
 import io.budgetwatch.parse.pdf.RulingCollector;
+import io.budgetwatch.parse.tables.BasicExpenditureTable;
 import io.budgetwatch.parse.tables.TableAssembler;
 import io.budgetwatch.parse.tables.ThreePublicTable;
 
@@ -127,7 +128,11 @@ public final class DisclosureReader {
     }
 
     private static Table shape(Table table) {
-        return table.type().equals(TableTypes.THREE_PUBLIC_EXPENDITURE) ? ThreePublicTable.normalise(table) : table;
+        return switch (table.type()) {
+            case TableTypes.THREE_PUBLIC_EXPENDITURE -> ThreePublicTable.normalise(table);
+            case TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE -> BasicExpenditureTable.normalise(table);
+            default -> table;
+        };
     }
 
     /** The unit most standard tables print in. */

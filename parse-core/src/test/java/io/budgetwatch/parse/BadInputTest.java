@@ -98,6 +98,18 @@ class BadInputTest {
         assertEquals(Reason.TIMEOUT, e.reason());
     }
 
+    @Test
+    void tooManyObjects() throws IOException {
+        try (PDDocument document = blankDocument(40)) {
+            byte[] pdf = save(document);
+            ReaderLimits fewObjects = new ReaderLimits(50_000_000, 500, Duration.ofSeconds(60), 20);
+            UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                    () -> new DisclosureReader(fewObjects).read(pdf, ref()));
+            assertEquals(Reason.TOO_LARGE, e.reason());
+            assertTrue(e.getMessage().contains("too many objects"), e.getMessage());
+        }
+    }
+
     private static UnreadableDocumentException assertUnreadable(Reason reason, byte[] pdf) {
         UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> read(pdf));
         assertEquals(reason, e.reason(), e.getMessage());

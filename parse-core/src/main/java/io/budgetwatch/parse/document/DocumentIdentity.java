@@ -1,6 +1,8 @@
 package io.budgetwatch.parse.document;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +20,15 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
             "(?m)^[ \\t]*([\\p{IsHan}()（）]{2,40}?)\\s{0,3}(20\\d{2})\\s{0,3}年?度?\\s{0,3}(部门|单位)?\\s{0,3}(预算|决算)");
     private static final Pattern NOT_A_NAME = Pattern.compile("^(第.部分|目录|附件)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度?[\\p{IsHan}]{0,6}?(预算|决算)");
-    /** 上海: {@code 预算主管部门：上海市普陀区人民政府办公室}. */
-    private static final Pattern NAMED = Pattern.compile("(预算主管部门|主管部门|部门名称|预算单位|单位名称)[:：]\\s*([\\p{IsHan}()]{3,40})");
+    /**
+     * 上海: {@code 预算主管部门：上海市普陀区人民政府办公室}; 江苏 tables: {@code 部门：江苏省政协办公厅 单位：万元} (the
+     * unit label ends the name, as the two are often drawn with no space between).
+     */
+    private static final Pattern NAMED = Pattern.compile("(预算主管部门|主管部门|部门名称|预算单位|单位名称|部门)[:：]\\s*"
+            + "([\\p{IsHan}()]{3,40}?)(?=单位[:：]|[^\\p{IsHan}()]|$)");
+    /** A text without a cover names its department where sentences start: {@code 江苏省政协办公厅 2019 年度收入…}. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?m)^[ \\t]*([\\p{IsHan}]{3,30}?(?:办公厅|委员会|办公室|局|厅|院|会))\\s*20\\d{2}\\s*年度");
     private static final int COVER_PAGES = 3;
 
     public static DocumentIdentity read(List<PageText> pages, String fileName) {
@@ -47,6 +56,9 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
                 break;
             }
         }
+        if (name == null) {
+            name = mostStated(all);
+        }
         if (year == null) {
             // A tables-only file (江苏) names its year in a table title such as 2019年政府采购预算表.
             Matcher y = YEAR.matcher(cover + "\n" + (fileName == null ? "" : fileName) + "\n" + all);
@@ -58,6 +70,16 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
         Matcher kindLine = YEAR.matcher(head);
         Scope scope = kindLine.find() && kindLine.group().contains("单位") ? Scope.UNIT : Scope.DEPARTMENT;
         return new DocumentIdentity(new Department(name, code, Regions.infer(name, all)), year, kind, scope);
+    }
+
+    /** The department most sentences of the text start with, or null. */
+    private static String mostStated(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher subject = SUBJECT.matcher(text);
+        while (subject.find()) {
+            counts.merge(subject.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String cleanName(String printed) {

@@ -22,6 +22,7 @@ import io.budgetwatch.parse.PageText;
  */
 public final class KeyFigureExtractor {
     private static final Pattern TOTAL_NAME = Pattern.compile("^(合计|总计|本年支出合计|支出合计|合\\s*计)$");
+    private static final Pattern BASIC_PART_TOTAL = Pattern.compile("^(人员经费|公用经费)合计$");
     private static final Pattern ORGAN_COSTS = Pattern.compile(
             "机关运行经费(?:预算|支出|决算)?(?:财政拨款)?(?:安排|合计|共计|为|是|总额)*[^0-9。；;]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)");
 
@@ -35,6 +36,7 @@ public final class KeyFigureExtractor {
                 case TableTypes.EXPENDITURE_SUMMARY, TableTypes.GENERAL_BUDGET_EXPENDITURE -> expenditure(table);
                 case TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE -> basic(table);
                 case TableTypes.THREE_PUBLIC_EXPENDITURE -> threePublic(table);
+                case TableTypes.OPERATING_COSTS -> operatingCosts(table);
                 default -> {
                 }
             }
@@ -81,12 +83,15 @@ public final class KeyFigureExtractor {
         }
     }
 
+    /** One 合计 row, or (决算 template) one 人员经费合计 and one 公用经费合计 row, each carrying its own column. */
     private void basic(Table table) {
         Row total = totalRow(table);
-        if (total != null) {
-            put(KeyFigureNames.PERSONNEL_EXPENDITURE, total.amount(ColumnKeys.PERSONNEL), total.page(), table.type());
-            put(KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, total.amount(ColumnKeys.PUBLIC_OPERATING), total.page(),
-                    table.type());
+        for (Row row : table.rows()) {
+            if (row == total || row.code() == null && BASIC_PART_TOTAL.matcher(row.name()).matches()) {
+                put(KeyFigureNames.PERSONNEL_EXPENDITURE, row.amount(ColumnKeys.PERSONNEL), row.page(), table.type());
+                put(KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, row.amount(ColumnKeys.PUBLIC_OPERATING), row.page(),
+                        table.type());
+            }
         }
     }
 
@@ -105,6 +110,14 @@ public final class KeyFigureExtractor {
             if (row.code() != null) {
                 put(row.code(), row.amount(ColumnKeys.AMOUNT), row.page(), table.type());
             }
+        }
+    }
+
+    /** The 合计 of a 机关运行经费 table; the text's statement is the fallback for documents without one. */
+    private void operatingCosts(Table table) {
+        Row total = totalRow(table);
+        if (total != null) {
+            put(KeyFigureNames.ORGAN_OPERATING_COSTS, total.amount(ColumnKeys.AMOUNT), total.page(), table.type());
         }
     }
 

@@ -116,7 +116,7 @@ public final class LatticeBuilder {
     private static Grid grid(int page, List<Ruling> component, List<Glyph> glyphs) {
         List<Ruling> verticals = component.stream().filter(r -> !r.horizontal()).toList();
         List<Ruling> horizontals = component.stream().filter(Ruling::horizontal).toList();
-        List<Float> ys = positions(horizontals);
+        List<Float> ys = bandEdges(horizontals, verticals);
         List<Float> xs = positions(verticals);
         if (ys.size() < 2 || xs.size() < 2) {
             return null;
@@ -126,14 +126,39 @@ public final class LatticeBuilder {
             float top = ys.get(i);
             float bottom = ys.get(i + 1);
             if (bottom - top >= MIN_BAND) {
-                rows.add(row(top, bottom, xs, verticals, horizontals, glyphs, !rows.isEmpty()));
+                rows.add(row(top, bottom, xs, verticals, horizontals, glyphs, rows.isEmpty() ? null : rows.get(rows.size() - 1)));
             }
         }
         return new Grid(page, xs.get(0), ys.get(0), xs.get(xs.size() - 1), ys.get(ys.size() - 1), xs, rows);
     }
 
+    /**
+     * The row edges: the horizontal lines, plus the ends of vertical lines that stop inside a band. A header cell
+     * whose inner line starts half-way down (江苏 收支总表: 功能分类 over 功能科目名称 | 金额, with the line between
+     * the two bands not drawn) is two bands, so the lower one keeps the body's column boundaries.
+     */
+    private static List<Float> bandEdges(List<Ruling> horizontals, List<Ruling> verticals) {
+        List<Float> lines = horizontals.stream().map(Ruling::position).toList();
+        List<Float> edges = new ArrayList<>(lines);
+        float top = lines.stream().min(Float::compare).orElse(0f);
+        float bottom = lines.stream().max(Float::compare).orElse(0f);
+        for (Ruling vertical : verticals) {
+            for (float end : new float[] {vertical.from(), vertical.to()}) {
+                boolean inside = end > top + MIN_BAND && end < bottom - MIN_BAND;
+                if (inside && lines.stream().noneMatch(y -> Math.abs(y - end) < MIN_BAND)) {
+                    edges.add(end);
+                }
+            }
+        }
+        return positionsOf(edges);
+    }
+
     private static List<Float> positions(List<Ruling> lines) {
-        List<Float> sorted = lines.stream().map(Ruling::position).sorted().toList();
+        return positionsOf(lines.stream().map(Ruling::position).toList());
+    }
+
+    private static List<Float> positionsOf(List<Float> unsorted) {
+        List<Float> sorted = unsorted.stream().sorted().toList();
         List<Float> out = new ArrayList<>();
         for (Float p : sorted) {
             if (out.isEmpty() || p - out.get(out.size() - 1) > SAME_LINE * 2) {
@@ -144,13 +169,8 @@ public final class LatticeBuilder {
     }
 
     private static GridRow row(float top, float bottom, List<Float> xs, List<Ruling> verticals,
-            List<Ruling> horizontals, List<Glyph> glyphs, boolean hasRowAbove) {
+            List<Ruling> horizontals, List<Glyph> glyphs, GridRow above) {
         int columns = xs.size() - 1;
-        boolean[] openTop = new boolean[columns];
-        for (int j = 0; j < columns && hasRowAbove; j++) {
-            float middle = (xs.get(j) + xs.get(j + 1)) / 2;
-            openTop[j] = !hasEdge(top, middle, middle, horizontals);
-        }
         int[] spanStart = new int[columns];
         int start = 0;
         for (int j = 0; j < columns; j++) {
@@ -159,6 +179,12 @@ public final class LatticeBuilder {
                 start = j;
             }
             spanStart[j] = start;
+        }
+        boolean[] openTop = new boolean[columns];
+        for (int j = 0; j < columns && above != null; j++) {
+            float middle = (xs.get(j) + xs.get(j + 1)) / 2;
+            // A cell continues the one above only where no line separates them and both span the same columns.
+            openTop[j] = !hasEdge(top, middle, middle, horizontals) && sameSpan(above.spanStart(), spanStart, j);
         }
         List<List<Glyph>> inCell = new ArrayList<>();
         for (int j = 0; j < columns; j++) {
@@ -178,6 +204,18 @@ public final class LatticeBuilder {
             texts.add(CellText.of(cell));
         }
         return new GridRow(top, bottom, texts, spanStart, openTop);
+    }
+
+    private static boolean sameSpan(int[] above, int[] below, int column) {
+        return above[column] == below[column] && spanEnd(above, column) == spanEnd(below, column);
+    }
+
+    private static int spanEnd(int[] spanStart, int column) {
+        int end = column;
+        while (end + 1 < spanStart.length && spanStart[end + 1] == spanStart[column]) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether one of {@code lines} lies at {@code position} and runs over [from, to]. */

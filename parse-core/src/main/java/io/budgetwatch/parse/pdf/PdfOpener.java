@@ -43,6 +43,12 @@ public final class PdfOpener {
             throw new UnreadableDocumentException(Reason.CORRUPT, null,
                     fileName + "：文件已损坏或不完整，无法解析 (corrupt or truncated PDF: " + e.getMessage() + ")", e);
         }
+        int objects = document.getDocument().getXrefTable().size();
+        if (objects > limits.maxObjects()) {
+            closeQuietly(document);
+            throw new UnreadableDocumentException(Reason.TOO_LARGE, fileName + "：文件含 " + objects + " 个PDF对象，超过上限 "
+                    + limits.maxObjects() + " 个 (too many objects)");
+        }
         int pages = document.getNumberOfPages();
         if (pages == 0 || pages > limits.maxPages()) {
             closeQuietly(document);

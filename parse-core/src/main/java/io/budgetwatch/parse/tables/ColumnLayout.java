@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.parse.grid.Grid;
 import io.budgetwatch.parse.grid.GridRow;
@@ -20,6 +21,7 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
     private static final Pattern TOTAL = Pattern.compile("^(合\\s*计|总\\s*计)$");
     private static final Pattern NAME_LABEL = Pattern.compile("^(项目|科目|.*名称|功能分类科目|收入项目|支出项目|支出功能分类科目)$");
     private static final Pattern CODE_LABEL = Pattern.compile("编码|代码");
+    private static final Pattern POSITIONAL = Pattern.compile("c\\d+");
     private static final Pattern SKIP_LABEL = Pattern.compile("^(序号|栏次|行次)$");
 
     public static ColumnLayout of(Grid grid) {
@@ -34,7 +36,7 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
         List<ColumnSpec> specs = new ArrayList<>();
         Set<String> usedKeys = new HashSet<>();
         for (int j = 0; j < labels.size(); j++) {
-            String side = !twoSided ? null : groups[j] == 0 ? Row.INCOME_SIDE : Row.EXPENDITURE_SIDE;
+            String side = twoSided ? side(groups[j]) : null;
             String key = null;
             if (roles.get(j) == ColumnRole.VALUE) {
                 key = ColumnKeyMapper.keyOf(labels.get(j));
@@ -44,7 +46,42 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
             }
             specs.add(new ColumnSpec(j, roles.get(j), key, labels.get(j), side, groups[j]));
         }
-        return new ColumnLayout(headerRows, specs, twoSided);
+        return new ColumnLayout(headerRows, singleAmountColumns(specs), twoSided);
+    }
+
+    /**
+     * A group's only amount column is {@link ColumnKeys#AMOUNT}, whatever its printed label (江苏 机关运行经费表:
+     * 机关运行经费支出), as the contract of {@link ColumnKeys} has it.
+     */
+    private static List<ColumnSpec> singleAmountColumns(List<ColumnSpec> specs) {
+        List<ColumnSpec> out = new ArrayList<>();
+        for (ColumnSpec spec : specs) {
+            long values = specs.stream().filter(s -> s.group() == spec.group() && s.role() == ColumnRole.VALUE).count();
+            boolean positional = spec.key() != null && POSITIONAL.matcher(spec.key()).matches();
+            out.add(values == 1 && positional && !spec.label().isEmpty() ? new ColumnSpec(spec.index(), spec.role(),
+                    ColumnKeys.AMOUNT, spec.label(), spec.side(), spec.group()) : spec);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the header names at least one amount column. A grid whose header was drawn outside its lines (决算
+     * blank template) names none, and amounts read under guessed columns would be invented figures.
+     */
+    public boolean namesAnAmountColumn() {
+        return columns.stream().anyMatch(c -> c.role() == ColumnRole.VALUE && !POSITIONAL.matcher(c.key()).matches());
+    }
+
+    /**
+     * 收入 | 支出; a third half prints the same expenditure again by economic use (江苏 收支总表: 功能分类 |
+     * 支出用途), so it gets its own side and is never added to the first.
+     */
+    private static String side(int group) {
+        return switch (group) {
+            case 0 -> Row.INCOME_SIDE;
+            case 1 -> Row.EXPENDITURE_SIDE;
+            default -> Row.EXPENDITURE_ECONOMIC_SIDE;
+        };
     }
 
     /** The leading rows that hold words only, up to and including a 栏次 row. */
@@ -125,17 +162,25 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
         return NAME_LABEL.matcher(leaf).matches() ? ColumnRole.NAME : ColumnRole.VALUE;
     }
 
-    /** A new group starts at each name column, except one continuing the previous name (a merged 项目名称). */
+    /**
+     * A new group starts where a half's key columns (code parts or name) follow the amounts of the previous half,
+     * or at a second name column that does not continue the first (a merged 项目名称). A half may print its codes
+     * before its name (决算 基本支出表: 类 | 款 | 科目名称 | 决算数 twice side by side).
+     */
     private static int[] groups(List<String> labels, List<ColumnRole> roles) {
         int[] groups = new int[labels.size()];
         int group = 0;
         boolean named = false;
         for (int j = 0; j < labels.size(); j++) {
-            boolean name = roles.get(j) == ColumnRole.NAME;
-            boolean continuesName = name && j > 0 && roles.get(j - 1) == ColumnRole.NAME
-                    && labels.get(j).equals(labels.get(j - 1));
-            if (name && named && !continuesName) {
+            ColumnRole role = roles.get(j);
+            ColumnRole previous = j > 0 ? roles.get(j - 1) : null;
+            boolean name = role == ColumnRole.NAME;
+            boolean key = name || role == ColumnRole.CODE || role == ColumnRole.CODE_PART;
+            boolean continuesName = name && previous == ColumnRole.NAME && labels.get(j).equals(labels.get(j - 1));
+            boolean afterAmounts = previous == ColumnRole.VALUE || previous == ColumnRole.SKIP;
+            if (named && key && (afterAmounts || name && previous == ColumnRole.NAME && !continuesName)) {
                 group++;
+                named = false;
             }
             named |= name;
             groups[j] = group;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,14 +35,26 @@ final class RowReader {
                 continue;
             }
             Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (previous != null && Objects.equals(previous.side(), row.side()) && previous.name().equals(row.name())) {
-                // A label merged over two groups (江苏 当年支出小计) is one row; its amount sits in the later group.
+            if (previous != null && nameSpansFromEarlierGroup(gridRow, group) && previous.name().equals(row.name())) {
+                // A label merged over two groups (江苏 当年支出小计) is one row of the earlier half; its amount
+                // sits in the later group.
                 rows.set(rows.size() - 1, merge(previous, row));
             } else {
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    /** Whether the name cell of {@code group} is a cell merged over from the group before it. */
+    private boolean nameSpansFromEarlierGroup(GridRow gridRow, int group) {
+        for (ColumnSpec column : layout.columns()) {
+            if (column.group() == group && column.role() == ColumnRole.NAME) {
+                int start = gridRow.spanStart()[column.index()];
+                return layout.columns().get(start).group() < group;
+            }
+        }
+        return false;
     }
 
     private static Row merge(Row first, Row second) {

@@ -1,5 +1,7 @@
 package io.budgetwatch.parse.tables;
 
+import java.util.regex.Pattern;
+
 import io.budgetwatch.events.TableTypes;
 
 /**
@@ -15,12 +17,12 @@ public final class TableAliases {
             .add(TableTypes.PERFORMANCE_TARGETS, "绩效")
             .add(TableTypes.ASSETS, "资产")
             .add(TableTypes.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收[入]?[支出]*(预算|决算)?总表")
-            .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出")
-            // 江苏 公开05/06表 cover all appropriations, not the 一般公共预算 alone: no canonical type.
-            .add(TableTypes.OTHER, "^财政拨款(基本)?支出预算表")
+            // 江苏 公开06表 财政拨款基本支出预算表 is the 财政拨款 basic-expenditure table of DESIGN.md.
+            .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出|^财政拨款基本支出")
             .add(TableTypes.GOVERNMENT_FUND_EXPENDITURE, "政府性?基金.*支出")
             .add(TableTypes.STATE_CAPITAL_EXPENDITURE, "国有资本经营.*支出")
-            .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出")
+            // 江苏 公开05表 财政拨款支出预算表 (功能科目): 一般公共预算(财政拨款)支出表 in DESIGN.md's words.
+            .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出|^财政拨款支出(预算|决算)?表")
             .add(TableTypes.PROJECT_EXPENDITURE, "项目支出")
             .add(TableTypes.INCOME_EXPENDITURE_SUMMARY, "收[入]?[支出]+(预算|决算)?总表|收支(预算|决算)?表")
             .add(TableTypes.INCOME_SUMMARY, "收入(预算|决算)?总?表")
@@ -28,6 +30,8 @@ public final class TableAliases {
 
     /** A title is a short line that names a table; long lines are sentences of the explanatory text. */
     private static final int MAX_TITLE_LENGTH = 48;
+    /** 河北 prints the procurement table under a title without 表 (seed-003: 部门政府采购预算). */
+    private static final Pattern TITLE_WITHOUT_TABLE = Pattern.compile("^(部门)?政府采购(预算|决算)$");
 
     private TableAliases() {
     }
@@ -35,7 +39,8 @@ public final class TableAliases {
     /** The canonical type of a title line, or null when the line is not a table title. */
     public static String typeOf(String line) {
         String title = line.replaceAll("\\s", "");
-        if (title.length() > MAX_TITLE_LENGTH || !title.contains("表") || title.contains("。") || title.contains("，")) {
+        boolean namesTable = title.contains("表") || TITLE_WITHOUT_TABLE.matcher(title).matches();
+        if (title.length() > MAX_TITLE_LENGTH || !namesTable || title.contains("。") || title.contains("，")) {
             return null;
         }
         return ALIASES.find(title);

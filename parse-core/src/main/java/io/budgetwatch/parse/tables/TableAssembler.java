@@ -34,6 +34,7 @@ public final class TableAssembler {
     private String pendingUnit;
     private int gridsOnPage;
     private int linesAboveGrid;
+    private String previousLine;
 
     public TableAssembler(String defaultUnit) {
         this.defaultUnit = defaultUnit;
@@ -78,6 +79,12 @@ public final class TableAssembler {
         }
         String title = TITLE_TAIL.matcher(text).replaceAll("");
         String type = TOC.matcher(text).find() ? null : TableAliases.typeOf(title);
+        if (type == null && title.trim().equals("表") && previousLine != null) {
+            // A long title wrapped before its last character (江苏: …培训费支出预算 / 表).
+            title = previousLine + title.trim();
+            type = TableAliases.typeOf(title);
+        }
+        previousLine = text;
         if (type != null) {
             finish();
             current = new TableDraft(type, title.replace(" ", ""), page, pendingUnit == null ? defaultUnit : pendingUnit);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.budgetwatch.events.Column;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
+import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.parse.grid.Grid;
 import io.budgetwatch.parse.grid.GridProjection;
 import io.budgetwatch.parse.grid.GridRow;
@@ -108,7 +109,8 @@ final class TableDraft {
     Table build() {
         List<Column> columns = new ArrayList<>();
         List<Row> out = new ArrayList<>();
-        if (layout != null) {
+        // A standard table always labels its amounts (合计, 金额, 预算数 …); without them its columns are unknown.
+        if (layout != null && (!TableTypes.STANDARD.contains(type) || layout.namesAnAmountColumn())) {
             for (ColumnSpec spec : layout.columns()) {
                 if (spec.role() == ColumnRole.VALUE) {
                     columns.add(new Column(spec.key(), spec.label()));

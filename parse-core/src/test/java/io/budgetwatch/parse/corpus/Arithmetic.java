@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
 
@@ -15,6 +17,8 @@ import io.budgetwatch.events.Table;
  * described for the failure message; an empty list means the table adds up.
  */
 public final class Arithmetic {
+    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
+
     private Arithmetic() {
     }
 
@@ -59,9 +63,27 @@ public final class Arithmetic {
 
     /** Σ {@code parts} rows = {@code total} row, all on {@code side}, in {@code column}. */
     public static List<String> namedRowsAddUp(Table table, String side, String column, String total, String... parts) {
+        return namedRowsAddUpAcross(table, column, side, total, side, parts);
+    }
+
+    /** Σ {@code parts} rows on {@code partSide} = {@code total} row on {@code totalSide}, in {@code column}. */
+    public static List<String> namedRowsAddUpAcross(Table table, String column, String totalSide, String total,
+            String partSide, String... parts) {
         List<String> errors = new ArrayList<>();
-        check(errors, table, Corpus.row(table, side, total), column,
-                List.of(parts).stream().map(p -> Corpus.row(table, side, p).amount(column)).toList());
+        check(errors, table, Corpus.row(table, totalSide, total), column,
+                List.of(parts).stream().map(p -> Corpus.row(table, partSide, p).amount(column)).toList());
+        return errors;
+    }
+
+    /**
+     * The {@code total} row on {@code totalSide} = Σ the rows on {@code partSide} numbered 一、二、… (the items of
+     * a 收支总表 half; 1./2. rows are their sub-items and are not added again).
+     */
+    public static List<String> ordinalRowsAddUp(Table table, String totalSide, String total, String partSide) {
+        List<String> errors = new ArrayList<>();
+        check(errors, table, Corpus.row(table, totalSide, total), ColumnKeys.AMOUNT, table.rows().stream()
+                .filter(r -> partSide.equals(r.side()) && ORDINAL.matcher(r.name()).find())
+                .map(r -> r.amount(ColumnKeys.AMOUNT)).toList());
         return errors;
     }
 

@@ -198,5 +198,19 @@ class HebeiSeedTest {
         assertEquals("河北省石家庄市", parsed.department().region());
         assertTrue(parsed.tables().stream().noneMatch(Table::empty),
                 "a sentence of the text saying 空表列示 does not make a project table empty");
+        // 部门政府采购预算 (p46, a title without 表): its 合计 219.00 is the text's 涉及金额 219 万元 (p46).
+        Table procurement = Corpus.table("seed-003.pdf", TableTypes.PROCUREMENT);
+        assertTrue(procurement.rows().stream().anyMatch(r -> r.amount(ColumnKeys.TOTAL) != null
+                && r.amount(ColumnKeys.TOTAL).value().equals("219.00")));
+    }
+
+    @Test
+    void procurementTableWithoutBiaoKeepsItsOwnNotes() {
+        Table procurement = Corpus.table(S001, TableTypes.PROCUREMENT);
+        assertTrue(procurement.empty(), "注：无政府采购预算，空表列示。");
+        Table carRental = Corpus.read(S001).tables().stream()
+                .filter(t -> t.title().contains("公务用车租赁经费绩效目标表")).findFirst().orElseThrow();
+        assertFalse(carRental.empty(), "the procurement note below does not belong to the performance table");
+        assertNull(carRental.note());
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,9 @@ class ShanghaiPutuoTest {
     private static final String ZFB = "pt-zfb-2025-dept.pdf";
     private static final String SWJ_UNIT = "pt-swj-2025-unit.pdf";
     private static final String FINAL = "pt-czj-2024-final.pdf";
+    private static final String SWJ_DEPT = "pt-swj-2025-dept.pdf";
+    private static final String ZFB_UNIT = "pt-zfb-2025-unit.pdf";
+    private static final String TEMPLATE = "pt-final-template-2024.pdf";
     private static final String YUAN = "元";
     private static final String WAN = "万元";
 
@@ -52,9 +56,11 @@ class ShanghaiPutuoTest {
         assertEquals(WAN, Corpus.table(ZFB, TableTypes.THREE_PUBLIC_EXPENDITURE).unit(), "the 三公 table prints 万元");
     }
 
-    @Test
-    void keyFiguresInYuanAgreeAcrossTables() {
-        DisclosureParsed parsed = Corpus.read(ZFB);
+    /** The office's department budget and its one unit's budget print the same figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {ZFB, ZFB_UNIT})
+    void keyFiguresInYuanAgreeAcrossTables(String file) {
+        DisclosureParsed parsed = Corpus.read(file);
         assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "91016775.35", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
         assertFigure(parsed, KeyFigureNames.EXPENDITURE_TOTAL, "91016775.35", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
         assertFigure(parsed, KeyFigureNames.GENERAL_BUDGET_APPROPRIATION, "91016775.35", YUAN,
@@ -143,6 +149,77 @@ class ShanghaiPutuoTest {
         assertEquals("0.95", total.amount("c1").value());
         Table fund = Corpus.table(FINAL, TableTypes.GOVERNMENT_FUND_EXPENDITURE);
         assertTrue(fund.empty(), "本表无数据 declares the table empty");
+    }
+
+    @Test
+    void commerceDepartmentBudgetFiguresAgreeAcrossTables() {
+        DisclosureParsed parsed = Corpus.read(SWJ_DEPT);
+        assertEquals("上海市普陀区商务委员会", parsed.department().name());
+        assertEquals(io.budgetwatch.events.Scope.DEPARTMENT, parsed.scope());
+        assertEquals(2025, parsed.year());
+        assertEquals(List.of(), parsed.quality().tablesMissing());
+        assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "371514655.00", YUAN, TableTypes.INCOME_EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.BASIC_EXPENDITURE, "19830655.00", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        assertFigure(parsed, KeyFigureNames.PROJECT_EXPENDITURE, "351684000.00", YUAN, TableTypes.EXPENDITURE_SUMMARY);
+        String basic = TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE;
+        assertFigure(parsed, KeyFigureNames.PERSONNEL_EXPENDITURE, "18120593.00", YUAN, basic);
+        assertFigure(parsed, KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, "1710062.00", YUAN, basic);
+        assertSum(parsed, KeyFigureNames.INCOME_TOTAL, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PROJECT_EXPENDITURE);
+        assertSum(parsed, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PERSONNEL_EXPENDITURE,
+                KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE);
+        // “三公” 1.00 万元 is all 公务接待费: the 基本支出表 prints 30217 公务接待费 10,000.00 元.
+        String three = TableTypes.THREE_PUBLIC_EXPENDITURE;
+        assertFigure(parsed, KeyFigureNames.THREE_PUBLIC_TOTAL, "1.00", WAN, three);
+        assertFigure(parsed, KeyFigureNames.THREE_PUBLIC_RECEPTION, "1.00", WAN, three);
+        assertEquals("10000.00", Corpus.codeRow(Corpus.table(SWJ_DEPT, basic), "30217").amount(ColumnKeys.TOTAL).value());
+        assertFalse(parsed.keyFigures().containsKey(KeyFigureNames.THREE_PUBLIC_OVERSEAS), "printed blank");
+        // 机关运行经费 171.01 万元 is the 公用经费 1,710,062.00 元 rounded to 万元.
+        assertFigure(parsed, KeyFigureNames.ORGAN_OPERATING_COSTS, "171.01", WAN, three);
+    }
+
+    @Test
+    void officeUnitBudgetIsReadAsAUnit() {
+        DisclosureParsed parsed = Corpus.read(ZFB_UNIT);
+        assertEquals("上海市普陀区人民政府办公室", parsed.department().name());
+        assertEquals(io.budgetwatch.events.Scope.UNIT, parsed.scope());
+        assertEquals(List.of(), parsed.quality().tablesMissing());
+    }
+
+    @Test
+    void finalAccountBasicTablePrintedAsTwoHalvesIsReadByEconomicCode() {
+        DisclosureParsed parsed = Corpus.read(FINAL);
+        Table basic = Corpus.table(FINAL, TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
+        assertEquals(List.of(ColumnKeys.PERSONNEL, ColumnKeys.PUBLIC_OPERATING),
+                basic.columns().stream().map(c -> c.key()).toList());
+        assertTrue(basic.rows().stream().allMatch(r -> r.side() == null), "one table, not 收入 | 支出");
+        Row wages = Corpus.codeRow(basic, "30101");
+        assertEquals("基本工资", wages.name());
+        assertEquals("301", wages.parentCode());
+        assertEquals("262.33", wages.amount(ColumnKeys.PERSONNEL).value());
+        assertEquals("21.21", Corpus.codeRow(basic, "30201").amount(ColumnKeys.PUBLIC_OPERATING).value());
+        // 人员经费合计 2152.26 + 公用经费合计 184.65 = 基本支出 2336.91 of the 支出决算表 (page 10).
+        String type = TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE;
+        assertFigure(parsed, KeyFigureNames.PERSONNEL_EXPENDITURE, "2152.26", WAN, type);
+        assertFigure(parsed, KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, "184.65", WAN, type);
+        assertSum(parsed, KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PERSONNEL_EXPENDITURE,
+                KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE);
+        assertBalanced(parentsEqualChildren(basic, ColumnKeys.PERSONNEL));
+        assertBalanced(parentsEqualChildren(basic, ColumnKeys.PUBLIC_OPERATING));
+    }
+
+    @Test
+    void blankTemplateYieldsItsTablesWithoutInventedFigures() {
+        DisclosureParsed parsed = Corpus.read(TEMPLATE);
+        assertEquals(DisclosureKind.FINAL_ACCOUNT, parsed.kind());
+        assertEquals(2024, parsed.year());
+        assertEquals(List.of(), parsed.quality().tablesMissing(), "every standard table is recognised by its title");
+        assertEquals(Map.of(), parsed.keyFigures(), "a blank template states no figure");
+        assertTrue(parsed.tables().stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().values().stream())
+                .allMatch(cell -> cell.amount() == null), "no amount is read from a blank template");
+        List<Integer> lowConfidence = parsed.quality().warnings().stream()
+                .filter(w -> w.code().equals("low_confidence")).map(w -> w.page()).toList();
+        // 收入支出决算总表, 收入/支出决算表, the 一般公共预算 tables, “三公”, 政府性基金 and 国有资本经营 (p5-14).
+        assertEquals(List.of(5, 6, 7, 10, 11, 12, 13, 14), lowConfidence);
     }
 
     @Test

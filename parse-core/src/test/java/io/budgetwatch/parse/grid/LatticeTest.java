@@ -3,6 +3,7 @@ package io.budgetwatch.parse.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,6 +54,49 @@ class LatticeTest {
             List<List<String>> rows = grids.get(0).rows().stream().map(GridRow::texts).toList();
             assertEquals(List.of(List.of("Item", "A", "B"), List.of("x", "12.50", ""), List.of("y", "", "3.00"),
                     List.of("z", "1700.00", "7")), rows);
+        }
+    }
+
+    /**
+     * 江苏 收支总表: a header cell 功能分类 spans two columns over 功能科目名称 | 金额, but the line under it is not
+     * drawn; only the inner vertical line, starting half-way down the header band, separates the two. The band is
+     * split where that line starts, so the lower header cells keep the body's columns.
+     */
+    @Test
+    void innerLineStartingHalfWayDownAHeaderCellSplitsTheBand() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (float y : new float[] {TOP, TOP - 2 * ROW, TOP - 3 * ROW}) {
+                    content.moveTo(XS[0], y);
+                    content.lineTo(XS[3], y);
+                }
+                for (float x : new float[] {XS[0], XS[1], XS[3]}) {
+                    content.moveTo(x, TOP);
+                    content.lineTo(x, TOP - 3 * ROW);
+                }
+                content.moveTo(XS[2], TOP - ROW);
+                content.lineTo(XS[2], TOP - 3 * ROW);
+                content.stroke();
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                textAt(content, font, XS[1] + 5, TOP - 18, "Group");
+                textAt(content, font, XS[0] + 5, TOP - ROW - 18, "Name");
+                textAt(content, font, XS[1] + 5, TOP - ROW - 18, "A");
+                textAt(content, font, XS[2] + 5, TOP - ROW - 18, "B");
+                text(content, font, 2, 0, "x");
+                text(content, font, 2, 1, "1.00");
+                text(content, font, 2, 2, "2.00");
+            }
+            List<Grid> grids = PageLayout.of(1, new GlyphCollector().collect(document, 1),
+                    new RulingCollector(document.getPage(0)).collect()).grids();
+
+            List<GridRow> rows = grids.get(0).rows();
+            assertEquals(3, rows.size(), "the header band is split where the inner line starts");
+            assertEquals(List.of("", "Group", ""), rows.get(0).texts());
+            assertEquals(List.of(0, 1, 1), Arrays.stream(rows.get(0).spanStart()).boxed().toList());
+            assertEquals(List.of("Name", "A", "B"), rows.get(1).texts());
+            assertEquals(List.of("x", "1.00", "2.00"), rows.get(2).texts());
         }
     }
 

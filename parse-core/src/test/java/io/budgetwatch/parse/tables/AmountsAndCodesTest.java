@@ -46,7 +46,11 @@ class AmountsAndCodesTest {
         assertEquals("government_fund_expenditure", TableAliases.typeOf("部门预算政府基金预算财政拨款支出表"));
         assertEquals("three_public_expenditure", TableAliases.typeOf("“三公”经费、会议费、培训费支出预算表"));
         assertEquals("income_summary", TableAliases.typeOf("收入决算表"));
-        assertEquals("other", TableAliases.typeOf("财政拨款支出预算表(功能科目)"));
+        // 江苏 公开05/06表: the 财政拨款 function and basic (economic) tables.
+        assertEquals("general_budget_expenditure", TableAliases.typeOf("财政拨款支出预算表(功能科目)"));
+        assertEquals("general_budget_basic_expenditure", TableAliases.typeOf("财政拨款基本支出预算表(经济科目)"));
+        // 河北 prints the procurement table's title without 表.
+        assertEquals("procurement", TableAliases.typeOf("部门政府采购预算"));
         assertNull(TableAliases.typeOf("本部门无国有资本经营预算，国有资本经营预算财政拨款支出表空表列示。"));
     }
 }
