@@ -1,0 +1,136 @@
+package io.budgetwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.DocumentIds;
+import io.budgetwatch.events.EventJson;
+import io.budgetwatch.events.ReconciliationReport;
+
+class BwTest {
+    /** The bundled samples of deploy/local double as fixtures: real disclosures, in the repository. */
+    private static final Path SAMPLES = Path.of("..", "deploy", "local", "samples");
+    private static final Path SEED = SAMPLES.resolve("seed-000.pdf");
+    /** A small real disclosure (9 pages) where the test is not about what is read: keeps the suite quick. */
+    private static final Path SMALL = SAMPLES.resolve("pt-zfb-2025-dept.pdf");
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Bw bw = new Bw(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void parsePrintsOneDisclosureParsedPerLineWithTheDepartment() throws IOException {
+        int exit = bw.run("parse", SEED.toString());
+
+        assertEquals(ExitCode.OK, exit, stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(1, lines.size());
+        DisclosureParsed parsed = EventJson.read(lines.get(0), DisclosureParsed.class);
+        assertEquals("石家庄市科学技术局", parsed.department().name());
+        assertEquals(DocumentIds.of(Files.readAllBytes(SEED)), parsed.documentId());
+        assertTrue(parsed.sourceUrl().startsWith("file:"), parsed.sourceUrl());
+    }
+
+    @Test
+    void checkPrintsTheReportOfTheDocument() throws IOException {
+        int exit = bw.run("check", SMALL.toString());
+
+        assertEquals(ExitCode.OK, exit, stderr());
+        ReconciliationReport report = EventJson.read(stdout().strip(), ReconciliationReport.class);
+        assertEquals(DocumentIds.of(Files.readAllBytes(SMALL)), report.documentId());
+        assertEquals("上海市普陀区人民政府办公室", report.department().name());
+        assertNotNull(report.stats());
+        assertTrue(report.stats().rulesRun() > 0, "rules ran: " + report.stats());
+    }
+
+    @Test
+    void aFileThatIsNotAPdfFailsWithTheFileAndReasonOnStderr() throws IOException {
+        Path notPdf = Files.writeString(tmp.resolve("minutes.pdf"), "<html>not a disclosure</html>");
+
+        int exit = bw.run("parse", notPdf.toString());
+
+        assertEquals(ExitCode.UNREADABLE, exit);
+        assertEquals("", stdout());
+        assertTrue(stderr().contains(notPdf.toString()), stderr());
+        assertTrue(stderr().contains("NOT_PDF"), stderr());
+    }
+
+    @Test
+    void parseGoesOnAfterAnUnreadableFileAndStillFails() throws IOException {
+        Path notPdf = Files.writeString(tmp.resolve("broken.pdf"), "garbage");
+
+        int exit = bw.run("parse", notPdf.toString(), SMALL.toString());
+
+        assertEquals(ExitCode.UNREADABLE, exit);
+        assertEquals(1, stdout().lines().count(), "the readable file is still printed");
+    }
+
+    @Test
+    void aMissingFileIsNoInputNotUnreadable() {
+        int exit = bw.run("check", tmp.resolve("absent.pdf").toString());
+
+        assertEquals(ExitCode.NO_INPUT, exit);
+        assertTrue(stderr().contains("absent.pdf: cannot open: no such file"), stderr());
+    }
+
+    @Test
+    void anUnreadablePriorYearFileFailsTheCheck() throws IOException {
+        Path notPdf = Files.writeString(tmp.resolve("prior.pdf"), "garbage");
+
+        int exit = bw.run("check", SMALL.toString(), "--previous", notPdf.toString());
+
+        assertEquals(ExitCode.UNREADABLE, exit);
+        assertTrue(stderr().contains("prior.pdf"), stderr());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void usageErrorsExitWith64AndPrintTheUsage() {
+        assertUsageError("no command given");
+        assertUsageError("unknown command 'lint'", "lint", "a.pdf");
+        assertUsageError("parse needs at least one PDF file", "parse");
+        assertUsageError("check needs exactly one PDF file, got 2", "check", "a.pdf", "b.pdf");
+        assertUsageError("--previous needs a PDF file", "check", "a.pdf", "--previous");
+        assertUsageError("unknown option '--prior'", "check", "a.pdf", "--prior", "b.pdf");
+    }
+
+    @Test
+    void helpPrintsTheUsageAndSucceeds() {
+        assertEquals(ExitCode.OK, bw.run("--help"));
+        assertTrue(stdout().startsWith("usage: bw parse"), stdout());
+    }
+
+    private void assertUsageError(String message, String... args) {
+        out.reset();
+        err.reset();
+        assertEquals(ExitCode.USAGE, bw.run(args), String.join(" ", args));
+        assertTrue(stderr().startsWith("bw: " + message + "\n"), stderr());
+        assertTrue(stderr().contains("usage: bw parse"), stderr());
+        assertEquals("", stdout());
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,84 @@
+package io.budgetwatch.local;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.budgetwatch.events.Severity;
+
+/**
+ * How the four services are wired together on this machine: the environment variables each is started with
+ * (DESIGN.md's configuration surface), and the loopback URL each listens on.
+ *
+ * @param database the database services' connection variables ({@link Database#serviceEnvironment()})
+ * @param webhooks every webhook notify-service delivers to: the console's first
+ */
+record ServiceEnvironment(String bootstrapServers, Map<String, String> database, URI portal,
+        Map<Service, Integer> ports, List<URI> webhooks, Severity alertThreshold) {
+
+    static final String MIN_SEVERITY_VARIABLE = "BUDGETWATCH_NOTIFY_MIN_SEVERITY";
+    /** The launcher crawls once itself right after start-up; ingest's own schedule then re-crawls at this pace. */
+    static final String POLL_INTERVAL = "30s";
+
+    /** A free loopback port per service, picked now (by the time a service binds it, another program rarely has). */
+    static Map<Service, Integer> freePorts() throws StageFailure {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        Set<Integer> taken = new HashSet<>();
+        try {
+            for (Service service : Service.values()) {
+                int port;
+                do {
+                    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+                        port = socket.getLocalPort();
+                    }
+                } while (!taken.add(port));
+                ports.put(service, port);
+            }
+        } catch (IOException e) {
+            throw new StageFailure("ports", "no free port on the loopback interface: " + e, e);
+        }
+        return ports;
+    }
+
+    URI baseUrl(Service service) {
+        return URI.create("http://127.0.0.1:" + ports.get(service) + "/");
+    }
+
+    Map<String, String> of(Service service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1"); // a local stack listens on loopback only
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        if (service.usesDatabase()) {
+            env.putAll(database);
+        }
+        switch (service) {
+            case INGEST -> {
+                env.put("BUDGETWATCH_INGEST_SOURCES", portal.toString());
+                env.put("BUDGETWATCH_INGEST_PUBLIC_URL", baseUrl(service).toString());
+                env.put("BUDGETWATCH_INGEST_POLL_INTERVAL", POLL_INTERVAL);
+                // the first crawl is the launcher's own: a scheduled one racing it would find nothing new
+                env.put("BUDGETWATCH_INGEST_INITIAL_DELAY", POLL_INTERVAL);
+            }
+            case NOTIFY -> {
+                env.put("BUDGETWATCH_NOTIFY_WEBHOOK_URLS",
+                        webhooks.stream().map(URI::toString).collect(Collectors.joining(",")));
+                env.put(MIN_SEVERITY_VARIABLE, alertThreshold.name().toLowerCase(Locale.ROOT));
+                env.put("BUDGETWATCH_NOTIFY_EXTERNAL_URL", baseUrl(service).toString());
+            }
+            case PARSE, RECONCILE -> {
+                // Kafka only
+            }
+        }
+        return env;
+    }
+}
