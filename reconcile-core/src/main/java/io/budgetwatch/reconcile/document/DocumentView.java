@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +23,12 @@ public final class DocumentView {
     /** Reader warning code for a table the explanatory text refers to but the document lacks. */
     public static final String REFERENCED_TABLE_MISSING = "referenced_table_missing";
 
+    private static final Pattern LEADING_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+
     private final DisclosureParsed parsed;
     private final Map<String, TableView> readable = new LinkedHashMap<>();
+    /** Every readable table in printed order, including further tables of one type (one per project). */
+    private final List<TableView> allReadable = new ArrayList<>();
     private final Set<String> unreadable = new LinkedHashSet<>();
     private final Set<String> present = new LinkedHashSet<>();
 
@@ -34,7 +39,9 @@ public final class DocumentView {
             if (lowConfidence(table)) {
                 unreadable.add(table.type());
             } else {
-                readable.putIfAbsent(table.type(), new TableView(table));
+                TableView view = new TableView(table);
+                readable.putIfAbsent(table.type(), view);
+                allReadable.add(view);
             }
         }
         readable.keySet().removeAll(unreadable);
@@ -47,6 +54,11 @@ public final class DocumentView {
     /** The readable table of a type, or null when absent or flagged by the reader. */
     public TableView table(String type) {
         return readable.get(type);
+    }
+
+    /** Every readable table of a type: a document prints one 绩效目标表 per project. */
+    public List<TableView> tables(String type) {
+        return allReadable.stream().filter(t -> t.type().equals(type)).toList();
     }
 
     public boolean isUnreadable(String type) {
@@ -62,8 +74,18 @@ public final class DocumentView {
         return present;
     }
 
+    /**
+     * What the text states about this year. A claim whose subject the reader qualified with an earlier year
+     * (（2016年度部门支出预算安排为8,648.07万元）, subject "2016年度部门支出预算") quotes last year's figure and is not
+     * one of this year's.
+     */
     public List<Claim> claims() {
-        return nullSafe(parsed.claims());
+        return nullSafe(parsed.claims()).stream().filter(c -> !aboutAnEarlierYear(c)).toList();
+    }
+
+    private boolean aboutAnEarlierYear(Claim claim) {
+        Matcher year = LEADING_YEAR.matcher(claim.subject() == null ? "" : claim.subject());
+        return parsed.year() != null && year.lookingAt() && Integer.parseInt(year.group(1)) < parsed.year();
     }
 
     public List<Claim> claims(String topic) {

@@ -27,6 +27,7 @@ import io.budgetwatch.events.TableTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where each key figure is printed in the standard tables, and how key figures compose (基本 = 人员 + 公用, 三公 =
@@ -40,6 +41,14 @@ public final class Figures {
             INCOME_TOTAL, List.of(CURRENT_YEAR_INCOME, CARRYOVER_INCOME),
             THREE_PUBLIC_TOTAL, List.of(THREE_PUBLIC_OVERSEAS, THREE_PUBLIC_VEHICLE_TOTAL, THREE_PUBLIC_RECEPTION),
             THREE_PUBLIC_VEHICLE_TOTAL, List.of(THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION));
+
+    /**
+     * Totals the text may split into more parts than {@link #COMPOSITIONS} names, so the named parts bound them from
+     * below only: 支出总计 also holds 单位预留机动经费 (江苏), 经营支出 and 对附属单位补助支出; the text states 人员经费
+     * and 公用经费 for the 财政拨款 基本支出, while its 基本支出 covers every fund (江苏省政协办公厅 2017: 5916.27 万元 of
+     * which 其他资金 80 万元, 人员 4704.35 + 公用 1131.92 = 财政拨款基本支出 5836.27).
+     */
+    public static final Set<String> OPEN_COMPOSITIONS = Set.of(EXPENDITURE_TOTAL, BASIC_EXPENDITURE);
 
     /** The “三公” items, top-down. */
     public static final List<String> THREE_PUBLIC = List.of(THREE_PUBLIC_TOTAL, THREE_PUBLIC_OVERSEAS,
@@ -103,14 +112,13 @@ public final class Figures {
 
     private Figure lookup(String topic) {
         return switch (topic) {
-            case INCOME_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
-                    RowNames.INCOME_GRAND_TOTAL), total(TableTypes.INCOME_SUMMARY, ColumnKeys.TOTAL));
-            case EXPENDITURE_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.EXPENDITURE_SIDE,
-                    RowNames.EXPENDITURE_GRAND_TOTAL), total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.TOTAL));
-            case CURRENT_YEAR_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
-                    RowNames.CURRENT_INCOME);
-            case CARRYOVER_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
-                    RowNames.CARRYOVER_IN);
+            case INCOME_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+                    t -> t.grandTotal(Row.INCOME_SIDE)), total(TableTypes.INCOME_SUMMARY, ColumnKeys.TOTAL));
+            case EXPENDITURE_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+                    t -> t.grandTotal(Row.EXPENDITURE_SIDE)), total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.TOTAL));
+            case CURRENT_YEAR_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
+                    t -> t.currentTotal(Row.INCOME_SIDE));
+            case CARRYOVER_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, t -> t.carryover(Row.INCOME_SIDE));
             case GENERAL_BUDGET_APPROPRIATION -> first(item(TableTypes.INCOME_EXPENDITURE_SUMMARY,
                     GENERAL_BUDGET_PREFIXES), item(TableTypes.FISCAL_APPROPRIATION_SUMMARY, GENERAL_BUDGET_PREFIXES));
             case GOVERNMENT_FUND_APPROPRIATION -> first(item(TableTypes.INCOME_EXPENDITURE_SUMMARY,
@@ -122,7 +130,7 @@ public final class Figures {
             case PERSONNEL_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, ColumnKeys.PERSONNEL);
             case PUBLIC_OPERATING_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE,
                     ColumnKeys.PUBLIC_OPERATING);
-            case ORGAN_OPERATING_COSTS -> summary(TableTypes.OPERATING_COSTS, null, RowNames.TOTAL);
+            case ORGAN_OPERATING_COSTS -> summary(TableTypes.OPERATING_COSTS, TableView::total);
             default -> threePublic(topic);
         };
     }
@@ -149,9 +157,10 @@ public final class Figures {
         return row == null ? null : table.figure(row, table.mainColumn(row));
     }
 
-    private Figure summary(String type, String side, Set<String> names) {
+    /** The single amount of a summary row of a table, or null when the table or the row is not there. */
+    private Figure summary(String type, Function<TableView, Row> row) {
         TableView table = doc.table(type);
-        return table == null ? null : table.summaryFigure(side, names, null);
+        return table == null ? null : table.figureOf(row.apply(table), null);
     }
 
     private Figure total(String type, String column) {

@@ -21,6 +21,8 @@ public final class TableView {
     private static final Set<String> NON_ADDITIVE = Set.of(ColumnKeys.CHANGE, ColumnKeys.CHANGE_PERCENT);
 
     private static final Pattern CLASSIFICATION_CODE = Pattern.compile("\\d+");
+    /** Column headers of quantities (数量, 面积, 人数), which are never added up with money. */
+    private static final Pattern QUANTITY_HEADER = Pattern.compile("数量|面积|人数");
 
     private final Table table;
     private CodeHierarchy hierarchy;
@@ -60,9 +62,13 @@ public final class TableView {
         return keys;
     }
 
-    /** Columns holding money amounts that add up (not 增减额/增减率, not quantities such as 平方米). */
+    /**
+     * Columns holding money amounts that add up (not 增减额/增减率, not quantities such as 平方米): a column headed
+     * 数量 holds quantities whatever unit its cells carry (the asset table's 数量 mixes m², 辆 and 件).
+     */
     public List<String> moneyColumns() {
         return columnKeys().stream().filter(key -> !NON_ADDITIVE.contains(key))
+                .filter(key -> !QUANTITY_HEADER.matcher(columnLabel(key)).find())
                 .filter(key -> rows().stream().map(r -> amount(r, key)).filter(Objects::nonNull)
                         .anyMatch(a -> MONEY_UNITS.contains(a.unit())))
                 .toList();
@@ -77,10 +83,19 @@ public final class TableView {
         return new Amount(amount.value(), table.unit());
     }
 
-    /** The row's single amount: column {@code amount}, else {@code total} (合计). */
+    /**
+     * The row's single amount: column {@code amount}, else {@code total} (合计), else the table's only money column
+     * (a one-column table whose header the reader kept under a positional key, e.g. 机关运行经费支出).
+     */
     public String mainColumn(Row row) {
-        return row.cell(ColumnKeys.AMOUNT) != null || !hasColumn(ColumnKeys.TOTAL) ? ColumnKeys.AMOUNT
-                : ColumnKeys.TOTAL;
+        if (row.cell(ColumnKeys.AMOUNT) != null) {
+            return ColumnKeys.AMOUNT;
+        }
+        if (hasColumn(ColumnKeys.TOTAL)) {
+            return ColumnKeys.TOTAL;
+        }
+        List<String> money = moneyColumns();
+        return money.size() == 1 ? money.get(0) : ColumnKeys.AMOUNT;
     }
 
     public Evidence evidence(Row row, String column) {
@@ -127,23 +142,18 @@ public final class TableView {
         return summary(null, RowNames.TOTAL);
     }
 
-    /** A summary row's figure in {@code column}, or its single amount when column is null; null when not printed. */
-    public Figure summaryFigure(String side, Set<String> names, String column) {
-        Row row = summary(side, names);
-        return figureOrNull(row, column);
-    }
-
     /** Column {@code column} of the 合计 row, or null when the table has no such row or column. */
     public Figure totalFigure(String column) {
-        return hasColumn(column) ? figureOrNull(total(), column) : null;
+        return hasColumn(column) ? figureOf(total(), column) : null;
     }
 
     /** The single amount of the income item whose name starts with one of {@code prefixes}. */
     public Figure incomeItemFigure(List<String> prefixes) {
-        return figureOrNull(item(Row.INCOME_SIDE, prefixes), null);
+        return figureOf(item(Row.INCOME_SIDE, prefixes), null);
     }
 
-    private Figure figureOrNull(Row row, String column) {
+    /** A row's figure in {@code column}, or its single amount when column is null; null when not printed. */
+    public Figure figureOf(Row row, String column) {
         if (row == null || (column != null && !hasColumn(column))) {
             return null;
         }
@@ -159,25 +169,52 @@ public final class TableView {
     }
 
     /**
-     * The item rows of one side of a two-sided table: the rows printed before that side's 本年…合计 row, other than
-     * summary and 其中 rows (the rows after it break the carry-over down and are not items).
+     * The item rows of one side of a two-sided table: the rows printed before that side's current-year total, other
+     * than summary and 其中 rows (the rows after it break the carry-over down and are not items). Where items carry
+     * printed ordinals of several outline levels (一、财政拨款 above 1.一般公共预算), only the outermost level adds up.
      */
     public List<Row> items(String side) {
         List<Row> items = new ArrayList<>();
-        Set<String> currentTotal = Row.INCOME_SIDE.equals(side) ? RowNames.CURRENT_INCOME
-                : RowNames.CURRENT_EXPENDITURE;
+        Row currentTotal = currentTotal(side);
         for (Row row : rows()) {
-            if (!sideMatches(row, side)) {
-                continue;
-            }
-            if (RowNames.isOneOf(row.name(), currentTotal)) {
+            if (row == currentTotal) {
                 break;
             }
-            if (!row.subset() && !RowNames.isSummary(row.name())) {
+            if (sideMatches(row, side) && !row.subset() && !RowNames.isSummary(row.name())) {
                 items.add(row);
             }
         }
-        return items;
+        int outermost = items.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).filter(level -> level >= 0)
+                .min().orElse(-1);
+        return items.stream().filter(r -> RowNames.ordinalLevel(r.name()) <= outermost).toList();
+    }
+
+    /** The side's 收入总计 / 支出总计 row; a 收入合计 / 支出合计 row when the side also prints a current-year total. */
+    public Row grandTotal(String side) {
+        RowNames.SideNames names = RowNames.of(side);
+        Row named = summary(side, names.grandTotal());
+        if (named != null || summary(side, names.currentTotal()) == null) {
+            return named;
+        }
+        return summary(side, names.sideTotal());
+    }
+
+    /**
+     * The side's 本年收入合计 / 当年支出小计 … row, else its 收入合计 / 支出合计 row, else — on a side that prints no
+     * carry-over, so that all of it is this year's — its grand total.
+     */
+    public Row currentTotal(String side) {
+        RowNames.SideNames names = RowNames.of(side);
+        Row named = summary(side, names.currentTotal());
+        if (named == null) {
+            named = summary(side, names.sideTotal());
+        }
+        return named != null || carryover(side) != null ? named : grandTotal(side);
+    }
+
+    /** The side's carry-over row (上年结转 on the income side, 年末结转 on the expenditure side). */
+    public Row carryover(String side) {
+        return summary(side, RowNames.of(side).carryover());
     }
 
     /** The item on {@code side} whose normalised name starts with one of {@code prefixes}. */
@@ -198,6 +235,11 @@ public final class TableView {
         List<Row> items = rows().stream().filter(r -> !r.subset() && !RowNames.isSummary(r.name())).toList();
         int outermost = items.stream().mapToInt(Row::level).min().orElse(0);
         return items.stream().filter(r -> r.level() == outermost).toList();
+    }
+
+    /** Whether the table prints classification codes (功能 or 经济分类) on its rows. */
+    public boolean isCoded() {
+        return hierarchy().codes().iterator().hasNext();
     }
 
     public CodeHierarchy hierarchy() {

@@ -21,7 +21,6 @@ import io.budgetwatch.reconcile.document.RowNames;
 import io.budgetwatch.reconcile.document.TableView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** balance: every table adds up on its own (sides, carry-over, column totals, row splits, code hierarchy). */
@@ -60,7 +59,7 @@ final class BalanceRules {
                         "部门预算收支总表：收入总计 13933.68 万元 ≠ 本年收入合计 + 上年结转结余 之和 13934.04 万元，差额 -0.36 万元，超出容差 0.015 万元（第6页）"),
                         BalanceRules::carryover),
                 new Rule(new RuleDescription("BAL-003", RuleCategory.BALANCE, Severity.CRITICAL,
-                        "列合计：合计行 = 各顶层行之和（每一金额列；其中行不计）；两栏式总表的本年收入/支出合计 = 各收入/支出项之和；资产表的资产总额 = 各类资产之和。",
+                        "列合计：合计行 = 各顶层行之和（每一金额列；其中行不计）；两栏式总表的本年收入/支出合计 = 各收入/支出项之和（只计最外层序号：一、财政拨款 含 1.一般公共预算；按经济用途另列的支出（基本/项目/单位预留机动经费）单独相加，也须等于本年支出合计）；资产表的资产总额 = 各类资产之和（“数量”列不计）。",
                         "合计与明细不符，公开的总数或明细至少有一个是错的。",
                         "部门固定资产占用情况表：资产总额 2236.31 万元 ≠ 房屋（平方米） + 车辆（台、辆） + 单价在20万元以上的设备 + 其他固定资产 之和 2225.52 万元，差额 10.79 万元，超出容差 0.565 万元（第102页）"),
                         BalanceRules::columnTotals),
@@ -90,8 +89,8 @@ final class BalanceRules {
     private static void sidesBalance(RuleRun run) {
         for (String type : TWO_SIDED) {
             run.onTable(type, table -> {
-                Row income = table.summary(Row.INCOME_SIDE, RowNames.INCOME_GRAND_TOTAL);
-                Row expenditure = table.summary(Row.EXPENDITURE_SIDE, RowNames.EXPENDITURE_GRAND_TOTAL);
+                Row income = table.grandTotal(Row.INCOME_SIDE);
+                Row expenditure = table.grandTotal(Row.EXPENDITURE_SIDE);
                 if (income != null && expenditure != null) {
                     Comparisons.equal(run, type + "/grand-total", table.displayName(),
                             table.figure(income, table.mainColumn(income)),
@@ -104,22 +103,20 @@ final class BalanceRules {
     private static void carryover(RuleRun run) {
         for (String type : TWO_SIDED) {
             run.onTable(type, table -> {
-                addsUp(run, table, Row.INCOME_SIDE, RowNames.INCOME_GRAND_TOTAL, RowNames.CURRENT_INCOME,
-                        RowNames.CARRYOVER_IN);
-                addsUp(run, table, Row.EXPENDITURE_SIDE, RowNames.EXPENDITURE_GRAND_TOTAL,
-                        RowNames.CURRENT_EXPENDITURE, RowNames.CARRYOVER_OUT);
+                addsUp(run, table, Row.INCOME_SIDE);
+                addsUp(run, table, Row.EXPENDITURE_SIDE);
             });
         }
     }
 
-    private static void addsUp(RuleRun run, TableView table, String side, Set<String> grandTotal,
-            Set<String> current, Set<String> carryover) {
-        Row total = table.summary(side, grandTotal);
-        Row currentRow = table.summary(side, current);
+    /** The side's grand total = its current-year total + its carry-over, column by column. */
+    private static void addsUp(RuleRun run, TableView table, String side) {
+        Row total = table.grandTotal(side);
+        Row currentRow = table.currentTotal(side);
         if (total == null || currentRow == null) {
             return;
         }
-        Row carryoverRow = table.summary(side, carryover);
+        Row carryoverRow = table.carryover(side);
         for (String column : sideColumns(table, side)) {
             List<Figure> parts = new ArrayList<>();
             parts.add(table.figure(currentRow, column));
@@ -134,8 +131,10 @@ final class BalanceRules {
     private static void columnTotals(RuleRun run) {
         for (String type : TWO_SIDED) {
             run.onTable(type, table -> {
-                itemsAddUp(run, table, Row.INCOME_SIDE, RowNames.CURRENT_INCOME);
-                itemsAddUp(run, table, Row.EXPENDITURE_SIDE, RowNames.CURRENT_EXPENDITURE);
+                itemsAddUp(run, table, Row.INCOME_SIDE, Row.INCOME_SIDE);
+                itemsAddUp(run, table, Row.EXPENDITURE_SIDE, Row.EXPENDITURE_SIDE);
+                // the expenditure printed a second time by economic use (基本/项目/单位预留机动经费) adds up on its own
+                itemsAddUp(run, table, Row.EXPENDITURE_ECONOMIC_SIDE, Row.EXPENDITURE_SIDE);
             });
         }
         for (String type : ONE_SIDED) {
@@ -153,12 +152,13 @@ final class BalanceRules {
         }
     }
 
-    private static void itemsAddUp(RuleRun run, TableView table, String side, Set<String> currentTotal) {
-        Row total = table.summary(side, currentTotal);
-        if (total == null) {
+    /** The items printed on {@code side} add up to the current-year total of {@code totalSide}, column by column. */
+    private static void itemsAddUp(RuleRun run, TableView table, String side, String totalSide) {
+        Row total = table.currentTotal(totalSide);
+        List<Row> items = table.items(side);
+        if (total == null || items.isEmpty()) {
             return;
         }
-        List<Row> items = table.items(side);
         for (String column : sideColumns(table, side)) {
             Comparisons.sum(run, table.type() + "/" + side + "/current-total/" + column, table.displayName(),
                     table.figure(total, column), items.stream().map(r -> table.figure(r, column)).toList());

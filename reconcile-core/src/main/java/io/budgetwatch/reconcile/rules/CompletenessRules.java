@@ -12,6 +12,7 @@ import io.budgetwatch.reconcile.document.DocumentView;
 import io.budgetwatch.reconcile.document.Figures;
 import io.budgetwatch.reconcile.document.Names;
 import io.budgetwatch.reconcile.report.Messages;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class CompletenessRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule(new RuleDescription("CMP-001", RuleCategory.COMPLETENESS, Severity.WARNING,
-                        "9 张标准表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、政府性基金支出表、国有资本经营支出表、“三公”经费表）均已公开或注明空表。",
+                        "9 张标准表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、政府性基金支出表、国有资本经营支出表、“三公”经费表）均已公开或注明空表，且文档含情况说明。只有说明或只有表格的文件（江苏：说明与公开表分两个文件）各得一条结论，不逐项报告。",
                         "缺表使核对无从进行；若表在另一附件中，应与说明一并读取。",
                         "缺少标准表 9 张：收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算财政拨款支出表、一般公共预算财政拨款基本支出表、政府性基金预算财政拨款支出表、国有资本经营预算财政拨款支出表、财政拨款“三公”经费支出表"),
                         CompletenessRules::standardTables),
@@ -40,12 +41,12 @@ final class CompletenessRules {
                         "文档仅部分读取（读取警告 1 条：第21页表格线缺失，列位置按空白推断）；以下表格的数字未参与核对：一般公共预算财政拨款基本支出表"),
                         CompletenessRules::incompleteReading),
                 new Rule(new RuleDescription("CMP-003", RuleCategory.COMPLETENESS, Severity.WARNING,
-                        "情况说明含“三公”经费预算情况（至少一个“三公”数字）。",
+                        "情况说明含“三公”经费预算情况（至少一个“三公”数字）；文档没有情况说明时由 CMP-001 报告一次。",
                         "“三公”说明是预决算公开的法定内容。",
                         "情况说明未见“三公”经费的数字说明"),
                         run -> sectionPresent(run, Figures.THREE_PUBLIC, "three-public", "“三公”经费")),
                 new Rule(new RuleDescription("CMP-004", RuleCategory.COMPLETENESS, Severity.WARNING,
-                        "情况说明含机关运行经费安排情况。",
+                        "情况说明含机关运行经费安排情况；文档没有情况说明时由 CMP-001 报告一次。",
                         "机关运行经费说明是预决算公开的法定内容。",
                         "情况说明未见机关运行经费的数字说明"),
                         run -> sectionPresent(run, List.of(KeyFigureNames.ORGAN_OPERATING_COSTS), "organ-operating",
@@ -57,15 +58,29 @@ final class CompletenessRules {
                         CompletenessRules::referencedTables));
     }
 
+    /**
+     * One finding for what the document lacks. 江苏 publishes a disclosure as two files — 情况说明 and 公开表 — so a
+     * file with tables but no text, or text but no standard table, is said so once (the other half may be published
+     * separately); the section rules (CMP-003/004) then have no text to look in.
+     */
     private static void standardTables(RuleRun run) {
         DocumentView doc = run.doc();
         run.check(() -> {
             Set<String> missing = new LinkedHashSet<>();
             TableTypes.STANDARD.stream().filter(t -> !doc.presentTypes().contains(t)).forEach(missing::add);
             doc.tablesMissing().stream().filter(TableTypes.STANDARD::contains).forEach(missing::add);
-            if (!missing.isEmpty()) {
-                run.report("standard-tables", "缺少标准表 " + missing.size() + " 张："
-                        + missing.stream().map(Names::table).collect(Collectors.joining("、")), List.of());
+            List<String> lacks = new ArrayList<>();
+            if (missing.size() == TableTypes.STANDARD.size()) {
+                lacks.add("文档未含任何标准表（" + missing.size() + " 张均缺）；若表格另册公开，应与本文件一并核对");
+            } else if (!missing.isEmpty()) {
+                lacks.add("缺少标准表 " + missing.size() + " 张："
+                        + missing.stream().map(Names::table).collect(Collectors.joining("、")));
+            }
+            if (!doc.presentTypes().isEmpty() && doc.claims().isEmpty()) {
+                lacks.add("文档只有表格，未含情况说明（“三公”经费、机关运行经费等说明无从核对）；若说明另册公开，应与本文件一并核对");
+            }
+            if (!lacks.isEmpty()) {
+                run.report("standard-tables", String.join("；", lacks), List.of());
             }
         });
     }
@@ -77,7 +92,8 @@ final class CompletenessRules {
                 return;
             }
             String quoted = warnings.stream().limit(QUOTED_WARNINGS)
-                    .map(w -> (w.page() == null ? "" : "第" + w.page() + "页") + w.message())
+                    .map(w -> (w.page() == null || w.message().startsWith("第" + w.page() + "页") ? ""
+                            : "第" + w.page() + "页") + w.message())
                     .collect(Collectors.joining("；"));
             String more = warnings.size() > QUOTED_WARNINGS ? " 等" : "";
             Set<String> skipped = run.doc().unreadableTypes();
@@ -91,6 +107,10 @@ final class CompletenessRules {
     }
 
     private static void sectionPresent(RuleRun run, List<String> topics, String location, String subject) {
+        if (run.doc().claims().isEmpty()) {
+            run.skip(); // no explanatory text at all: CMP-001 says so once
+            return;
+        }
         run.check(() -> {
             boolean stated = topics.stream().anyMatch(t -> !run.doc().claims(t).isEmpty());
             if (!stated) {

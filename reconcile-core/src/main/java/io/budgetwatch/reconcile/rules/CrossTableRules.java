@@ -25,7 +25,6 @@ import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Figures;
 import io.budgetwatch.reconcile.document.FunctionClasses;
-import io.budgetwatch.reconcile.document.RowNames;
 import io.budgetwatch.reconcile.document.TableView;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,11 +43,15 @@ final class CrossTableRules {
     }
 
     private static final List<SameFigure> SAME_FIGURES = List.of(
-            new SameFigure("income-total", summary(INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE,
-                    RowNames.INCOME_GRAND_TOTAL), total(INCOME_SUMMARY, TOTAL)),
-            new SameFigure("current-expenditure", summary(INCOME_EXPENDITURE_SUMMARY, Row.EXPENDITURE_SIDE,
-                    RowNames.CURRENT_EXPENDITURE), total(EXPENDITURE_SUMMARY, TOTAL)),
-            new SameFigure("carryover", summary(INCOME_EXPENDITURE_SUMMARY, Row.INCOME_SIDE, RowNames.CARRYOVER_IN),
+            // a 收入总表 with a 上年结转 column totals all income; without one (决算: 本年收入合计) this year's only
+            new SameFigure("income-total", summary(INCOME_EXPENDITURE_SUMMARY, t -> t.grandTotal(Row.INCOME_SIDE)),
+                    new Cell(INCOME_SUMMARY, t -> t.hasColumn(CARRYOVER) ? t.totalFigure(TOTAL) : null)),
+            new SameFigure("current-income", summary(INCOME_EXPENDITURE_SUMMARY,
+                    t -> t.currentTotal(Row.INCOME_SIDE)),
+                    new Cell(INCOME_SUMMARY, t -> t.hasColumn(CARRYOVER) ? null : t.totalFigure(TOTAL))),
+            new SameFigure("current-expenditure", summary(INCOME_EXPENDITURE_SUMMARY,
+                    t -> t.currentTotal(Row.EXPENDITURE_SIDE)), total(EXPENDITURE_SUMMARY, TOTAL)),
+            new SameFigure("carryover", summary(INCOME_EXPENDITURE_SUMMARY, t -> t.carryover(Row.INCOME_SIDE)),
                     total(INCOME_SUMMARY, CARRYOVER)),
             new SameFigure("basic-expenditure", total(GENERAL_BUDGET_BASIC_EXPENDITURE, TOTAL),
                     total(GENERAL_BUDGET_EXPENDITURE, BASIC)),
@@ -67,7 +70,7 @@ final class CrossTableRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule(new RuleDescription("XT-001", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "同一总数在各表一致：收支总表收入总计 = 收入总表合计；本年支出合计 = 支出总表合计；上年结转 = 收入总表上年结转；基本支出表合计 = 一般公共预算支出表基本支出；财政拨款收支总表各资金列 = 对应支出表合计；一般公共预算拨款收入两表一致。",
+                        "同一总数在各表一致：收支总表收入总计 = 收入总表合计（收入总表无上年结转列时（决算）比本年收入合计）；本年支出合计 = 支出总表合计；上年结转 = 收入总表上年结转；基本支出表合计 = 一般公共预算支出表基本支出；财政拨款收支总表各资金列 = 对应支出表合计；一般公共预算拨款收入两表一致。",
                         "同一个数在不同表里不同，至少一处公开有误。",
                         "部门预算一般公共预算财政拨款基本支出表：合计 5827.97 万元 ≠ 一般公共预算财政拨款支出表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第18、21页）"),
                         CrossTableRules::sameFigures),
@@ -82,7 +85,7 @@ final class CrossTableRules {
                         "部门预算一般公共预算财政拨款支出表：2060101 行政运行（合计） 1358.30 万元 > 支出总表 2060101 行政运行（合计） 1358.03 万元，差额 0.27 万元，超出容差 0.01 万元（第11、18页）"),
                         CrossTableRules::generalBudgetWithinAllFunds),
                 new Rule(new RuleDescription("XT-004", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计。",
+                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计（支出总表只按用途列示、不列科目时不比较）。",
                         "总表与明细表的类级数字不一致。",
                         "部门预算收支总表：科学技术支出 11890.04 万元 ≠ 支出总表 206 科学技术支出（合计） 11890.40 万元，差额 -0.36 万元，超出容差 0.01 万元（第4、11页）"),
                         CrossTableRules::classesMatchSummary));
@@ -134,6 +137,9 @@ final class CrossTableRules {
     }
 
     private static void classesMatchSummary(RuleRun run) {
+        if (run.doc().table(EXPENDITURE_SUMMARY) != null && !run.doc().table(EXPENDITURE_SUMMARY).isCoded()) {
+            return; // a 支出总表 split by use only (江苏: 合计/基本/项目/单位预留机动经费) prints no 类 to compare with
+        }
         pairwise(run, INCOME_EXPENDITURE_SUMMARY, EXPENDITURE_SUMMARY, (summary, expenditure) -> {
             for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
                 String code = FunctionClasses.codeOf(item.name());
@@ -169,8 +175,8 @@ final class CrossTableRules {
                 new Evidence(table.type(), table.firstPage(), code, column, null));
     }
 
-    private static Cell summary(String type, String side, Set<String> names) {
-        return new Cell(type, table -> table.summaryFigure(side, names, null));
+    private static Cell summary(String type, Function<TableView, Row> row) {
+        return new Cell(type, table -> table.figureOf(row.apply(table), null));
     }
 
     private static Cell total(String type, String column) {
@@ -179,7 +185,7 @@ final class CrossTableRules {
 
     private static Cell fiscalExpenditure(String column) {
         return new Cell(FISCAL_APPROPRIATION_SUMMARY,
-                table -> table.summaryFigure(Row.EXPENDITURE_SIDE, RowNames.CURRENT_EXPENDITURE, column));
+                table -> table.figureOf(table.currentTotal(Row.EXPENDITURE_SIDE), column));
     }
 
     private static Cell incomeItem(String type) {

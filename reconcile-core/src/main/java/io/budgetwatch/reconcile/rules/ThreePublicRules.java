@@ -225,14 +225,14 @@ final class ThreePublicRules {
     }
 
     private static void carRentalOutside(RuleRun run) {
-        TableView projects = PROJECT_TABLES.stream().map(run.doc()::table)
-                .filter(t -> t != null && !rentals(t).isEmpty()).findFirst().orElse(null);
+        List<Figure> rentals = PROJECT_TABLES.stream().flatMap(type -> run.doc().tables(type).stream())
+                .filter(t -> !rentals(t).isEmpty()).findFirst()
+                .map(ThreePublicRules::rentals).orElseGet(() -> projectRentals(run));
         TableView basic = run.doc().table(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE);
-        if (projects == null || basic == null) {
+        if (rentals.isEmpty() || basic == null) {
             return;
         }
         run.onTable(TABLE, table -> {
-            List<Figure> rentals = rentals(projects);
             Figure vehicles = main(table, THREE_PUBLIC_VEHICLE_TOTAL);
             List<Figure> basicLines = List.of(THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_VEHICLE_PURCHASE).stream()
                     .map(ECONOMIC_LINES::get).map(basic::row).filter(r -> r != null)
@@ -263,6 +263,24 @@ final class ThreePublicRules {
 
     private static String money(BigDecimal yuan, String unit) {
         return Money.format(yuan, unit, 2);
+    }
+
+    /**
+     * Car-rental projects that have a 绩效目标表 of their own (3、公务用车租赁经费绩效目标表): the title names the
+     * project, its one money amount (the 成本指标, ≤4.38万元) its budget.
+     */
+    private static List<Figure> projectRentals(RuleRun run) {
+        List<Figure> rentals = new ArrayList<>();
+        for (TableView table : run.doc().tables(TableTypes.PERFORMANCE_TARGETS)) {
+            String title = RowNames.normalise(table.displayName());
+            if (!CAR_RENTAL.matcher(title).find()) {
+                continue;
+            }
+            table.rows().stream().flatMap(r -> table.moneyColumns().stream().map(c -> table.figure(r, c)))
+                    .filter(f -> f.amount() != null).findFirst()
+                    .ifPresent(f -> rentals.add(new Figure(f.amount(), title, f.evidence())));
+        }
+        return rentals;
     }
 
     /** Rows of a project-level table that rent cars, with their first printed amount. */

@@ -19,7 +19,9 @@ import io.budgetwatch.events.Claim;
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Severity;
+import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.DisclosureBuilder;
 import io.budgetwatch.reconcile.fixtures.Mutate;
@@ -135,6 +137,21 @@ class ThreePublicRulesTest {
         Finding total = found.stream().filter(f -> f.message().contains("“三公”经费合计")).findFirst().orElseThrow();
         assertEquals(Severity.CRITICAL, total.severity());
         assertNumbers(total, "35.00", "32.44", "2.56", "0.06");
+    }
+
+    @Test
+    void p007_aCarRentalProjectWithATargetTableOfItsOwnIsFoundByTheTableTitle() {
+        // as the reader prints seed-001 p19: one 绩效目标表 per project, the budget in its 成本指标 row
+        DisclosureParsed perProject = Mutate.table(SEED, TableTypes.PERFORMANCE_TARGETS, t -> {
+            Row rental = t.rows().stream().filter(r -> r.name().startsWith("46、")).findFirst().orElseThrow();
+            Row cost = new Row(null, "成本指标", 0, null, false, null, rental.cells(), rental.page());
+            return new Table(t.type(), "46、公务用车租赁费绩效目标表", t.pages(), t.unit(), false, null, t.columns(),
+                    List.of(cost));
+        });
+        Finding finding = only(check(perProject), "3P-007");
+        assertNumbers(finding, "29.64", "37.60", "-7.96", "0.015");
+        assertTrue(finding.message().contains("公务用车租赁 7.96 万元（公务用车租赁费绩效目标表 7.96 万元）"),
+                finding.message());
     }
 
     @Test
