@@ -1,14 +1,13 @@
 package io.budgetwatch.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+
+import io.budgetwatch.testsupport.LoopbackServers;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -22,11 +21,7 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackServers.create();
         int port = server.getAddress().getPort();
         String listing = """
                 <html><body><ul>

@@ -1,8 +1,5 @@
 package io.budgetwatch.notify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+
+import io.budgetwatch.testsupport.LoopbackServers;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -21,11 +20,7 @@ public class WebhookSink implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackServers.create();
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

@@ -1,14 +1,13 @@
 package io.budgetwatch.parseservice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
+
+import io.budgetwatch.testsupport.LoopbackServers;
 
 import io.budgetwatch.events.DocumentDiscovered;
 import io.budgetwatch.events.DocumentIds;
@@ -19,11 +18,7 @@ final class ContentServer implements AutoCloseable {
     private final HttpServer server;
 
     ContentServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LoopbackServers.create();
         server.createContext("/api/documents/", exchange -> {
             String id = exchange.getRequestURI().getPath().split("/")[3];
             byte[] body = documents.get(id);
