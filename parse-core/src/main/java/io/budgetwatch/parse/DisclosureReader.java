@@ -24,6 +24,7 @@ import io.budgetwatch.events.Warning;
 import io.budgetwatch.parse.UnreadableDocumentException.Reason;
 import io.budgetwatch.parse.claims.ClaimExtractor;
 import io.budgetwatch.parse.document.DocumentIdentity;
+import io.budgetwatch.parse.document.ReferencedTables;
 import io.budgetwatch.parse.figures.KeyFigureExtractor;
 import io.budgetwatch.parse.grid.PageLayout;
 import io.budgetwatch.parse.pdf.Glyph;
@@ -83,6 +84,7 @@ public final class DisclosureReader {
         try (document) {
             int pageCount = document.getNumberOfPages();
             List<PageText> pageTexts = new ArrayList<>();
+            List<PageText> prose = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             TableAssembler assembler = new TableAssembler(DEFAULT_UNIT);
             GlyphCollector glyphCollector = new GlyphCollector();
@@ -100,6 +102,7 @@ public final class DisclosureReader {
                 PageLayout layout = PageLayout.of(page, glyphs, new RulingCollector(document.getPage(page - 1)).collect());
                 assembler.add(layout);
                 pageTexts.add(new PageText(page, PageLayout.text(glyphs)));
+                prose.add(new PageText(page, layout.prose()));
             }
             if (!anyText) {
                 throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, 1, fileName
@@ -111,11 +114,12 @@ public final class DisclosureReader {
             DocumentIdentity identity = DocumentIdentity.read(pageTexts, fileName);
             Map<String, KeyFigure> figures = new KeyFigureExtractor().extract(tables, pageTexts);
             List<String> found = tables.stream().map(Table::type).distinct().toList();
+            warnings.addAll(ReferencedTables.missing(prose, found));
             List<String> missing = TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList();
             return new DisclosureParsed(DisclosureParsed.SCHEMA_VERSION, UUID.randomUUID().toString(),
                     ref.documentId(), PARSER_VERSION, ref.sourceUrl(), identity.department(), identity.year(),
                     identity.kind(), identity.scope(), documentUnit(tables), pageCount, tables, figures,
-                    new ClaimExtractor().extract(pageTexts), new Quality(found, missing, warnings), Instant.now());
+                    new ClaimExtractor().extract(prose), new Quality(found, missing, warnings), Instant.now());
         }
     }
 

@@ -36,8 +36,8 @@ import java.util.List;
  * <li>A phrase covering two figures ({@code 预算收支安排}, {@code 收支总计}) yields one claim per topic.</li>
  * <li>Each sentence stands alone: a value stated in one sentence and its change in the next are two claims.</li>
  * </ul>
- * Table pages may be part of the input: table rows have no units next to their numbers and end sentences, so
- * they yield no claims.
+ * The reader passes only the text outside ruled grids. Unruled table pages may still be part of the input: table
+ * rows have no units next to their numbers and end sentences, so they yield no claims.
  */
 public final class ClaimExtractor {
     private final SentenceSplitter splitter = new SentenceSplitter();

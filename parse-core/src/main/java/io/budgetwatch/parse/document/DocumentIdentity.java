@@ -69,7 +69,8 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
                 : DisclosureKind.BUDGET;
         Matcher kindLine = YEAR.matcher(head);
         Scope scope = kindLine.find() && kindLine.group().contains("单位") ? Scope.UNIT : Scope.DEPARTMENT;
-        return new DocumentIdentity(new Department(name, code, Regions.infer(name, all)), year, kind, scope);
+        String canonical = DepartmentAliases.canonical(name);
+        return new DocumentIdentity(new Department(canonical, code, Regions.infer(canonical, all)), year, kind, scope);
     }
 
     /** The department most sentences of the text start with, or null. */

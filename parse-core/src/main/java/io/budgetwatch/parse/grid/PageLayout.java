@@ -26,6 +26,16 @@ public record PageLayout(int page, List<Grid> grids, List<TextLine> lines) {
                 && g.centerY() <= grid.bottom();
     }
 
+    /**
+     * The text outside the ruled grids, line by line: the prose a claim may come from. Table cells read in a row run
+     * together into sentence-like strings (一级指标二级指标… 资金拨付率 ≥80%) that no one wrote as a statement.
+     */
+    public String prose() {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.text()).append('\n'));
+        return text.toString();
+    }
+
     /** The page's text, grids included, line by line: what the explanatory-text readers work on. */
     public static String text(List<Glyph> glyphs) {
         StringBuilder text = new StringBuilder();

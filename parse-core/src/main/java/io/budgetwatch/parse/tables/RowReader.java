@@ -64,6 +64,12 @@ final class RowReader {
                 cells, first.page());
     }
 
+    /** A quantity carries its own printed unit, or stays text: it must never read as an amount in 万元. */
+    private static Cell quantity(String text, String quantityUnit) {
+        Amount amount = quantityUnit == null ? null : Amounts.parse(text, quantityUnit);
+        return amount == null ? Cell.text(text) : Cell.of(amount);
+    }
+
     private Row group(GridRow gridRow, int page, int group) {
         String side = null;
         String name = "";
@@ -71,6 +77,8 @@ final class RowReader {
         String code = null;
         List<String> codeParts = new ArrayList<>();
         Map<String, Cell> cells = new LinkedHashMap<>();
+        Map<String, String> quantities = new LinkedHashMap<>();
+        String measureUnit = null;
         for (ColumnSpec column : layout.columns()) {
             if (column.group() != group) {
                 continue;
@@ -87,7 +95,12 @@ final class RowReader {
                     }
                 }
                 case VALUE -> {
-                    if (!text.isEmpty()) {
+                    if (column.isMeasureUnit()) {
+                        measureUnit = text;
+                    }
+                    if (column.isQuantity() && !text.isEmpty()) {
+                        quantities.put(column.key(), text);
+                    } else if (!text.isEmpty()) {
                         Amount amount = Amounts.parse(text, unit);
                         cells.put(column.key(), amount == null ? Cell.text(text) : Cell.of(amount));
                     }
@@ -108,6 +121,8 @@ final class RowReader {
             code = inName.group(1);
             name = inName.group(2).trim();
         }
+        String quantityUnit = QuantityUnit.of(name, measureUnit);
+        quantities.forEach((key, text) -> cells.put(key, quantity(text, quantityUnit)));
         Matcher subset = SUBSET.matcher(name);
         boolean isSubset = subset.find();
         if (isSubset) {

@@ -106,6 +106,14 @@ final class TableDraft {
         }
     }
 
+    /**
+     * Rows of the standard and asset tables are line items, with 其中 lists and numbered outlines; performance
+     * tables print 其中 and ordinals inside free text.
+     */
+    private boolean lineItems() {
+        return TableTypes.STANDARD.contains(type) || TableTypes.ASSETS.equals(type);
+    }
+
     Table build() {
         List<Column> columns = new ArrayList<>();
         List<Row> out = new ArrayList<>();
@@ -122,6 +130,7 @@ final class TableDraft {
             }
         }
         String noteText = note.length() == 0 ? null : note.toString();
-        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, out);
+        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, lineItems()
+                ? OutlineLevels.mark(SubsetGroups.mark(out)) : out);
     }
 }

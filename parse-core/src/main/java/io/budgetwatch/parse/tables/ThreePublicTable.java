@@ -72,12 +72,31 @@ public final class ThreePublicTable {
                 .orElse(ColumnKeys.AMOUNT);
     }
 
+    private static String finalAccountKey(String leaf, String budgetKey, int index) {
+        return switch (leaf) {
+            case "决算数" -> ColumnKeys.AMOUNT;
+            case "预算数" -> budgetKey;
+            default -> "c" + (index + 1);
+        };
+    }
+
+    private static int firstIndex(List<Column> columns, String leafLabel) {
+        for (int index = 0; index < columns.size(); index++) {
+            if (leaf(columns.get(index).label()).equals(leafLabel)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Items printed as columns, years (or budget/actual) as rows or leaf columns: one output row per item. In a
-     * 决算 table the 决算数 is the figure; its 预算数 keeps the column's own key.
+     * 决算 table the 决算数 is the figure; every item's 预算数 goes under one key (the first 预算数 column's, as
+     * {@link ColumnKeys} has no budget key), so a rule can add it down the items.
      */
     private static Table turn(Table table) {
         boolean finalAccount = table.columns().stream().anyMatch(c -> leaf(c.label()).equals("决算数"));
+        String budgetKey = "c" + (firstIndex(table.columns(), "预算数") + 1);
         Map<String, Map<String, Cell>> items = new LinkedHashMap<>();
         Map<String, String> itemLabels = new LinkedHashMap<>();
         Map<String, Integer> itemPages = new LinkedHashMap<>();
@@ -99,7 +118,7 @@ public final class ThreePublicTable {
             }
             for (Row printed : table.rows()) {
                 Cell cell = printed.cell(column.key());
-                String key = finalAccount ? leaf(column.label()).equals("决算数") ? ColumnKeys.AMOUNT : "c" + (index + 1)
+                String key = finalAccount ? finalAccountKey(leaf(column.label()), budgetKey, index)
                         : printed.name().contains("上年") ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
                 if (cell != null) {
                     items.get(item).putIfAbsent(key, cell);

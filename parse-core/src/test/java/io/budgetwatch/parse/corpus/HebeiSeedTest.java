@@ -25,6 +25,7 @@ import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.events.Warning;
 
 /**
  * 河北/石家庄 layout (seed-000 科学技术局, seed-001 科学技术协会, seed-003 高新区科技局 情况说明). Expected figures were
@@ -169,6 +170,10 @@ class HebeiSeedTest {
         Row research = Corpus.row(three, null, "教学科研人员因公出国(境)费");
         assertTrue(research.subset(), "其中 row is a subset");
         assertNull(research.code());
+        // p16 prints 其中：教学科研人员因公出国(境)费 / 其他因公出国(境)费 and 其中：公务用车购置费 / 公务用车运行维护费.
+        assertTrue(Corpus.row(three, null, "其他因公出国(境)费").subset(), "the 其中 list goes on");
+        assertTrue(operation.subset(), "公务用车运行维护费 is the second item of its 其中 list");
+        assertFalse(Corpus.codeRow(three, KeyFigureNames.THREE_PUBLIC_RECEPTION).subset(), "三、 ends the list");
     }
 
     @Test
@@ -212,5 +217,51 @@ class HebeiSeedTest {
                 .filter(t -> t.title().contains("公务用车租赁经费绩效目标表")).findFirst().orElseThrow();
         assertFalse(carRental.empty(), "the procurement note below does not belong to the performance table");
         assertNull(carRental.note());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {S000, S001})
+    void assetQuantitiesCarryTheirOwnUnitNeverMoney(String file) {
+        // 部门固定资产占用情况表 (seed-000 p21, seed-001 p20): 数量 in 平方米 / 台、辆 beside 价值 in 万元.
+        Table assets = Corpus.table(file, TableTypes.ASSETS);
+        Row housing = Corpus.row(assets, null, "1、房屋(平方米)");
+        assertEquals("平方米", housing.amount("c2").unit());
+        assertEquals(WAN, housing.amount(ColumnKeys.AMOUNT).unit());
+        assertEquals("台、辆", Corpus.row(assets, null, "2、车辆(台、辆)").amount("c2").unit());
+        Row other = Corpus.row(assets, null, "4、其他固定资产");
+        assertNull(other.amount("c2"), "a quantity without a printed unit is text");
+        assertEquals(file.equals(S000) ? "13206" : "444", other.cell("c2").text());
+    }
+
+    @Test
+    void procurementQuantityTakesItsMeasureUnit() {
+        // seed-000 p19: 台式计算机 A02010105 台 5 0.90 4.50.
+        Row desktop = Corpus.row(Corpus.table(S000, TableTypes.PROCUREMENT), null, "台式计算机");
+        assertEquals("5", desktop.amount("c6").value());
+        assertEquals("台", desktop.amount("c6").unit());
+        assertEquals("4.50", desktop.amount(ColumnKeys.TOTAL).value());
+    }
+
+    @Test
+    void performanceTableCellsAreNotClaims() {
+        // seed-003 p10/16/36/45: 绩效目标表 grids (一级指标 二级指标 … 资金拨付率 ≥80%) beside the prose of page 2.
+        DisclosureParsed parsed = Corpus.read("seed-003.pdf");
+        assertTrue(parsed.claims().stream().noneMatch(c -> c.sentence().contains("指标")),
+                "no claim is made of indicator-table cells run together");
+        assertTrue(parsed.claims().stream().allMatch(c -> c.page() == 2), "the 情况说明 prose is on page 2");
+        assertTrue(parsed.claims().stream().anyMatch(c -> "98.45".equals(c.percent())), "项目支出 占总支出 98.45%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {S000, S001})
+    void textNamingATableTheDocumentLacksIsWarned(String file) {
+        // 情况说明: “收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制” — no 项目支出表 printed.
+        DisclosureParsed parsed = Corpus.read(file);
+        assertFalse(parsed.quality().tablesFound().contains(TableTypes.PROJECT_EXPENDITURE));
+        List<Warning> warnings = parsed.quality().warnings().stream()
+                .filter(w -> w.code().equals("referenced_table_missing")).toList();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).message().contains("项目支出表"), warnings.get(0).message());
+        assertTrue(warnings.get(0).page() > 0);
     }
 }

@@ -34,6 +34,8 @@ class JiangsuCorpusTest {
     private static final String WAN = "万元";
     private static final String RENDA = "江苏省人大常委会办公厅";
     private static final String ZHENGXIE = "江苏省政协办公厅";
+    /** Printed 中国共产党江苏省委员会办公厅 (2017 tables), 中共江苏省委办公厅 (2018/2019 tables), 江苏省委办公厅 (texts). */
+    private static final String SWBGT = "中共江苏省委办公厅";
 
     /** A PDF carrying the 公开表: what its 收支总表, 支出总表 and “三公” table print. */
     record Tables(String file, String department, int year, String income, String generalBudget, String basic,
@@ -52,11 +54,11 @@ class JiangsuCorpusTest {
                         "833.60", "222.50", "183.60", "427.50"),
                 new Tables("js-renda-2019-tables.pdf", RENDA, 2019, "18330.37", "18330.37", "9312.90", "6459.58",
                         "2557.89", "767.60", "199.25", "183.60", "384.75"),
-                new Tables("js-swbgt-2017-tables.pdf", "中国共产党江苏省委员会办公厅", 2017, "20849.45", "20702.25", "9964.07",
+                new Tables("js-swbgt-2017-tables.pdf", SWBGT, 2017, "20849.45", "20702.25", "9964.07",
                         "10688.66", "196.72", "509.20", "70.00", "411.20", "28.00"),
-                new Tables("js-swbgt-2018-tables.pdf", "中共江苏省委办公厅", 2018, "24458.43", "24458.43", "10403.11",
+                new Tables("js-swbgt-2018-tables.pdf", SWBGT, 2018, "24458.43", "24458.43", "10403.11",
                         "12081.46", "1973.86", "508.20", "70.00", "411.20", "27.00"),
-                new Tables("js-swbgt-2019-tables.pdf", "中共江苏省委办公厅", 2019, "27664.22", "27664.22", "11700.63",
+                new Tables("js-swbgt-2019-tables.pdf", SWBGT, 2019, "27664.22", "27664.22", "11700.63",
                         "13025.38", "2938.21", "508.20", "70.00", "411.20", "27.00"),
                 new Tables("js-zxbgt-2017-tables.pdf", ZHENGXIE, 2017, "9146.79", "9066.79", "5916.27", "3123.68",
                         "106.84", "676.10", "76.00", "156.60", "443.50"),
@@ -76,6 +78,23 @@ class JiangsuCorpusTest {
         assertEquals(DisclosureKind.BUDGET, parsed.kind());
         // 江苏 publishes no 国有资本经营预算 table in these years; 公开05/06表 count as the 财政拨款 tables.
         assertEquals(List.of(TableTypes.STATE_CAPITAL_EXPENDITURE), parsed.quality().tablesMissing());
+    }
+
+    @ParameterizedTest
+    @MethodSource("tables")
+    void appropriationSourcesAreNumberedUnderFiscalAppropriation(Tables expected) {
+        // 收支预算总表: 一、财政拨款 / 1.一般公共预算 / 2.政府性基金预算 — the 1./2. rows make up the 一、 row.
+        List<Row> income = Corpus.table(expected.file(), TableTypes.INCOME_EXPENDITURE_SUMMARY).rows().stream()
+                .filter(r -> Row.INCOME_SIDE.equals(r.side())).toList();
+        Row appropriation = income.stream().filter(r -> r.name().startsWith("一、财政拨款")).findFirst().orElseThrow();
+        Row general = income.stream().filter(r -> r.name().replace(" ", "").equals("1.一般公共预算")).findFirst()
+                .orElseThrow();
+        Row fund = income.stream().filter(r -> r.name().replace(" ", "").equals("2.政府性基金预算")).findFirst()
+                .orElseThrow();
+        assertEquals(0, appropriation.level());
+        assertEquals(1, general.level());
+        assertEquals(1, fund.level());
+        assertEquals(expected.generalBudget(), general.amount(ColumnKeys.AMOUNT).value());
     }
 
     @ParameterizedTest
@@ -129,11 +148,11 @@ class JiangsuCorpusTest {
     static Stream<Text> texts() {
         return Stream.of(
                 new Text("js-renda-2019.pdf", "js-renda-2019-tables.pdf", RENDA, 2019, "7670.82", "1642.08", "1642.08"),
-                new Text("js-swbgt-2017.pdf", "js-swbgt-2017-tables.pdf", "江苏省委办公厅", 2017, "7819.47", "2144.60",
+                new Text("js-swbgt-2017.pdf", "js-swbgt-2017-tables.pdf", SWBGT, 2017, "7819.47", "2144.60",
                         "10101.76"),
-                new Text("js-swbgt-2018.pdf", "js-swbgt-2018-tables.pdf", "江苏省委办公厅", 2018, "8308.53", "2094.58",
+                new Text("js-swbgt-2018.pdf", "js-swbgt-2018-tables.pdf", SWBGT, 2018, "8308.53", "2094.58",
                         "2094.58"),
-                new Text("js-swbgt-2019.pdf", "js-swbgt-2019-tables.pdf", "江苏省委办公厅", 2019, "9467.72", "2232.91",
+                new Text("js-swbgt-2019.pdf", "js-swbgt-2019-tables.pdf", SWBGT, 2019, "9467.72", "2232.91",
                         "2232.91"),
                 new Text("js-zxbgt-2017.pdf", "js-zxbgt-2017-tables.pdf", ZHENGXIE, 2017, "4704.35", "1131.92", "3348.98"),
                 new Text("js-zxbgt-2018.pdf", "js-zxbgt-2018-tables.pdf", ZHENGXIE, 2018, "4482.32", "1115.85", "1115.85"),

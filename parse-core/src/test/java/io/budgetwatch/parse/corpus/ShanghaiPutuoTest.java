@@ -152,6 +152,18 @@ class ShanghaiPutuoTest {
     }
 
     @Test
+    void finalAccountThreePublicBudgetsShareOneColumnAcrossItems() {
+        // Page 18 prints 预算数 | 决算数 for each of six items: 合计 0.95 (leftmost pair), 公务接待费 0.95 (rightmost).
+        Table three = Corpus.table(FINAL, TableTypes.THREE_PUBLIC_EXPENDITURE);
+        Row total = Corpus.codeRow(three, KeyFigureNames.THREE_PUBLIC_TOTAL);
+        Row reception = Corpus.codeRow(three, KeyFigureNames.THREE_PUBLIC_RECEPTION);
+        assertEquals(total.cells().keySet(), reception.cells().keySet());
+        assertEquals("0.95", reception.amount(total.cells().keySet().iterator().next()).value());
+        assertEquals(List.of(ColumnKeys.AMOUNT, "c1"), three.columns().stream().map(c -> c.key()).toList());
+        assertTrue(three.rows().stream().allMatch(r -> r.cell(ColumnKeys.AMOUNT) == null), "决算数 are all blank");
+    }
+
+    @Test
     void commerceDepartmentBudgetFiguresAgreeAcrossTables() {
         DisclosureParsed parsed = Corpus.read(SWJ_DEPT);
         assertEquals("上海市普陀区商务委员会", parsed.department().name());

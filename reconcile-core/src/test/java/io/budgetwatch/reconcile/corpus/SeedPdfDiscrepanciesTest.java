@@ -40,14 +40,16 @@ class SeedPdfDiscrepanciesTest {
 
     /**
      * seed-000 N19 / seed-001 §4.4 item 3: the text names a 项目支出表 (“收支预算总表支出栏、基本支出表、项目支出表按…
-     * 编制”) that neither document has. Pinned miss — reader R7: the sentence carries no figure, so no claim, and the
-     * reader emits no referenced_table_missing warning; CMP-005 has nothing to read.
+     * 编制”) that neither document has; the reader warns referenced_table_missing with the page, CMP-005 reports it.
      */
     @Test
-    void n19_referencedProjectTableIsNotYetSurfacedByTheReader() {
+    void n19_referencedProjectTableThatTheDocumentLacks() {
         for (String seed : List.of("seed-000.pdf", "seed-001.pdf")) {
-            ReconciliationReport report = Corpus.check(seed);
-            assertEquals(List.of(), findings(report, "CMP-005"), seed + describe(report));
+            Finding finding = only(Corpus.check(seed), "CMP-005");
+            assertEquals(Severity.WARNING, finding.severity(), seed);
+            assertTrue(finding.message().contains("项目支出表"), seed + ": " + finding.message());
+            assertTrue(finding.evidence().stream().anyMatch(e -> e.page() != null && e.page() > 0),
+                    seed + ": the page of the sentence is given");
         }
     }
 
