@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +35,6 @@ public final class Bw {
      */
     private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"));
-
-    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,33 +73,17 @@ public final class Bw {
         };
     }
 
-    /**
-     * Every file is tried; the exit code is the most serious failure. Files are read concurrently, one per core (the
-     * reader keeps no state between documents), and printed in the order given.
-     */
+    /** Every file is tried; the exit code is the most serious failure. */
     private int parse(List<Path> pdfs) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(pdfs.size(), PARALLELISM));
-        try {
-            List<Future<DisclosureParsed>> results = pdfs.stream()
-                    .map(pdf -> pool.submit(() -> files.read(pdf))).toList();
-            int exit = ExitCode.OK;
-            for (Future<DisclosureParsed> result : results) {
-                try {
-                    out.println(EventJson.writeString(result.get()));
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof InputFailure failure)) {
-                        throw new IllegalStateException(e.getCause());
-                    }
-                    exit = Math.max(exit, report(failure));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return ExitCode.UNREADABLE;
-                }
+        int exit = ExitCode.OK;
+        for (Path pdf : pdfs) {
+            try {
+                out.println(EventJson.writeString(files.read(pdf)));
+            } catch (InputFailure failure) {
+                exit = Math.max(exit, report(failure));
             }
-            return exit;
-        } finally {
-            pool.shutdownNow();
         }
+        return exit;
     }
 
     private int check(Path pdf, Path previousPdf) {

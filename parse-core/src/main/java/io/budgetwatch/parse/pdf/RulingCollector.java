@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -43,6 +44,18 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     public List<Ruling> collect() throws IOException {
         processPage(getPage());
         return List.copyOf(rulings);
+    }
+
+    /**
+     * Text is read by {@link GlyphCollector}; here it would only cost time (a Type 3 font runs a content stream per
+     * glyph, the bulk of this engine's work on some producers' output) and its glyph outlines are not rulings.
+     */
+    @Override
+    public void showTextString(byte[] string) {
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
     }
 
     @Override
