@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +44,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(EmbeddedKafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(WebhookSink.class)
+@WithTestResource(ChatSinks.class)
 class NotifyServiceTest {
     private static final Department DEPARTMENT = new Department("石家庄市科学技术局", "306", "河北省石家庄市");
+    private static final Department SILENCED_DEPARTMENT = new Department("保定市财政局", "201", "河北省保定市");
 
     @BeforeEach
     void clearSink() {
         WebhookSink.bodies.clear();
+        ChatSinks.posts.clear();
     }
 
     @Test
@@ -97,6 +107,141 @@ class NotifyServiceTest {
                         + ".size()", equalTo(1)));
     }
 
+    @Test
+    void chatRobotsGetSignedChineseMessagesAndRejectedAnswersAreRetried() throws Exception {
+        String rule = "CHAT-" + UUID.randomUUID().toString().substring(0, 8);
+        String fingerprint = UUID.randomUUID().toString().replace("-", "");
+        String document = documentId();
+        Finding finding = finding(fingerprint, rule, Severity.CRITICAL);
+        send(report(document, List.of(finding), List.of()));
+
+        ChatSinks.Post dingtalk = awaitChat("/dingtalk/", rule);
+        Map<String, String> query = query(dingtalk.query());
+        assertEquals("dt-token", query.get("access_token"));
+        long timestamp = Long.parseLong(query.get("timestamp"));
+        assertTrue(Math.abs(System.currentTimeMillis() - timestamp) < 60_000, "a millisecond timestamp");
+        assertEquals(hmacBase64(ChatSinks.DINGTALK_SECRET, timestamp + "\n" + ChatSinks.DINGTALK_SECRET),
+                query.get("sign"));
+        JsonNode dingtalkBody = EventJson.mapper().readTree(dingtalk.body());
+        assertEquals("markdown", dingtalkBody.get("msgtype").asText());
+        assertTrue(dingtalkBody.get("markdown").get("title").asText().contains("石家庄市科学技术局"));
+        assertChinese(dingtalkBody.get("markdown").get("text").asText(), rule, "告警中");
+
+        JsonNode wecom = EventJson.mapper().readTree(awaitChat("/wecom/", rule).body());
+        assertEquals("markdown", wecom.get("msgtype").asText());
+        assertChinese(wecom.get("markdown").get("content").asText(), rule, "告警中");
+
+        JsonNode feishu = EventJson.mapper().readTree(awaitChat("/feishu/", rule).body());
+        long seconds = Long.parseLong(feishu.get("timestamp").asText());
+        assertTrue(Math.abs(System.currentTimeMillis() / 1000 - seconds) < 60, "a second timestamp");
+        assertEquals(hmacBase64(seconds + "\n" + ChatSinks.FEISHU_SECRET, ""), feishu.get("sign").asText());
+        assertEquals("text", feishu.get("msg_type").asText());
+        assertChinese(feishu.get("content").get("text").asText(), rule, "告警中");
+        awaitDeliveries(document, "feishu", 1);
+
+        ChatSinks.posts.clear();
+        send(report(documentId(), List.of(), List.of(finding)));
+        assertChinese(EventJson.mapper().readTree(awaitChat("/feishu/", rule).body()).get("content").get("text")
+                .asText(), rule, "已恢复");
+
+        String rejectedRule = "CHAT-" + UUID.randomUUID().toString().substring(0, 8);
+        String rejectedDocument = documentId();
+        ChatSinks.rejectOnce.add(rejectedRule);
+        send(report(rejectedDocument, List.of(finding(UUID.randomUUID().toString().replace("-", ""), rejectedRule,
+                Severity.WARNING)), List.of()));
+        awaitChat("/", rejectedRule);
+        awaitDeliveries(rejectedDocument, "dingtalk", 1);
+        given().when().get("/api/deliveries").then().statusCode(200)
+                .body("findAll { it.groupKey.endsWith('" + rejectedDocument + "') && it.status == 'delivered' }"
+                        + ".collect { it.attempts }.sum()", equalTo(6),
+                        "findAll { it.groupKey.endsWith('" + rejectedDocument + "') }.size()", equalTo(5));
+    }
+
+    @Test
+    void aSilenceHoldsBackMatchingAlertsUntilItIsExpired() {
+        String silenceId = given().contentType("application/json")
+                .body(Map.of("matchers", Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
+                        "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops@example",
+                        "comment", "正在更正"))
+                .when().post("/api/silences").then().statusCode(201).body("state", equalTo("active"))
+                .extract().path("id");
+        given().contentType("application/json").body(Map.of("matchers", Map.of(), "endsAt",
+                Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops")).when()
+                .post("/api/silences").then().statusCode(400);
+        given().contentType("application/json").body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt",
+                Instant.now().minusSeconds(1).toString(), "createdBy", "ops")).when()
+                .post("/api/silences").then().statusCode(400);
+
+        String muted = UUID.randomUUID().toString().replace("-", "");
+        String notMuted = UUID.randomUUID().toString().replace("-", "");
+        String document = documentId();
+        send(report(SILENCED_DEPARTMENT, document, List.of(finding(muted, "3P-TOTAL", Severity.CRITICAL),
+                finding(notMuted, "3P-ITEMS", Severity.WARNING)), List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(notMuted)));
+        assertTrue(WebhookSink.bodies.stream().noneMatch(b -> b.contains(muted)), "the silenced alert is not sent");
+        given().when().get("/api/alerts/" + muted).then().statusCode(200).body("alert.status", equalTo("firing"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/api/deliveries").then()
+                .statusCode(200).body("findAll { it.groupKey.endsWith('" + document + "') && it.status == 'silenced'"
+                        + " && it.receiver == 'silence:" + silenceId + "' && it.alerts == 1 }.size()", equalTo(1)));
+
+        given().when().get("/api/silences").then().statusCode(200)
+                .body("find { it.id == '" + silenceId + "' }.state", equalTo("active"))
+                .body("find { it.id == '" + silenceId + "' }.matchers.department", equalTo("保定市财政局"))
+                .body("find { it.id == '" + silenceId + "' }.createdBy", equalTo("ops@example"));
+        given().when().delete("/api/silences/" + silenceId).then().statusCode(200).body("state", equalTo("expired"));
+        given().when().delete("/api/silences/" + UUID.randomUUID()).then().statusCode(404);
+        given().when().get("/api/silences").then().statusCode(200)
+                .body("find { it.id == '" + silenceId + "' }.state", equalTo("expired"));
+
+        String afterExpiry = UUID.randomUUID().toString().replace("-", "");
+        send(report(SILENCED_DEPARTMENT, documentId(), List.of(finding(afterExpiry, "3P-TOTAL", Severity.CRITICAL)),
+                List.of()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(afterExpiry)));
+    }
+
+    private static void assertChinese(String text, String rule, String status) {
+        for (String part : List.of("石家庄市科学技术局", "2023年", rule, "合计 12.50 万元", status)) {
+            assertTrue(text.contains(part), part + " in " + text);
+        }
+        if (status.equals("告警中")) {
+            assertTrue(text.contains("严重"), "severity in " + text);
+        }
+    }
+
+    private static ChatSinks.Post awaitChat(String pathPrefix, String marker) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> ChatSinks.posts.stream()
+                .anyMatch(p -> p.path().startsWith(pathPrefix) && p.body().contains(marker)));
+        return ChatSinks.posts.stream().filter(p -> p.path().startsWith(pathPrefix) && p.body().contains(marker))
+                .findFirst().orElseThrow();
+    }
+
+    private static void awaitDeliveries(String document, String receiver, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/deliveries").then()
+                .statusCode(200).body("findAll { it.groupKey.endsWith('" + document + "') && it.receiver == '"
+                        + receiver + "' }.size()", equalTo(count)));
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String hmacBase64(String key, String data) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String documentId() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
     private static Finding finding(String fingerprint, String ruleId, Severity severity) {
         return new Finding(ruleId, "three_public", severity,
                 "“三公”经费支出表：合计 12.50 万元 ≠ 各项之和 12.00 万元，差额 0.50 万元", new BigDecimal("125000"),
@@ -106,8 +251,13 @@ class NotifyServiceTest {
     }
 
     private static ReconciliationReport report(String documentId, List<Finding> findings, List<Finding> resolved) {
+        return report(DEPARTMENT, documentId, findings, resolved);
+    }
+
+    private static ReconciliationReport report(Department department, String documentId, List<Finding> findings,
+            List<Finding> resolved) {
         return new ReconciliationReport(ReconciliationReport.SCHEMA_VERSION, UUID.randomUUID().toString(), documentId,
-                DEPARTMENT.key(), DEPARTMENT, 2023, DisclosureKind.BUDGET, "test", findings, resolved,
+                department.key(), department, 2023, DisclosureKind.BUDGET, "test", findings, resolved,
                 new Stats(10, 10 - findings.size(), findings.size(), 0), Instant.now());
     }
 

@@ -22,6 +22,15 @@ public interface NotifyConfig {
 
     Webhook webhook();
 
+    /** DingTalk custom robot; none when {@code url} is unset. Retries as {@code webhook.*}. */
+    Chat dingtalk();
+
+    /** WeCom group robot; none when {@code url} is unset ({@code secret} is not used). */
+    Chat wecom();
+
+    /** Feishu custom bot; none when {@code url} is unset. */
+    Chat feishu();
+
     @WithDefault("/budgetwatch/notify-service")
     String eventSource();
 
@@ -38,5 +47,13 @@ public interface NotifyConfig {
 
         @WithDefault("PT0.5S")
         Duration initialBackoff();
+    }
+
+    interface Chat {
+        /** The robot's webhook URL, with its access token. */
+        Optional<String> url();
+
+        /** The signing secret, when the robot's "加签" security setting is on. */
+        Optional<String> secret();
     }
 }

@@ -1,6 +1,25 @@
 package io.budgetwatch.notify.domain;
 
-/** The outcome of sending one group to one receiver, after retries. */
-public record DeliveryResult(String receiver, String groupKey, int alerts, boolean delivered, int attempts,
+/**
+ * The outcome of sending one group to one receiver, after retries: {@code status} is {@value #DELIVERED},
+ * {@value #FAILED}, or {@value #SILENCED} (held back by a silence, not sent; receiver names the silence).
+ */
+public record DeliveryResult(String receiver, String groupKey, int alerts, String status, int attempts,
         String error) {
+    public static final String DELIVERED = "delivered";
+    public static final String FAILED = "failed";
+    public static final String SILENCED = "silenced";
+
+    public DeliveryResult(String receiver, String groupKey, int alerts, boolean delivered, int attempts,
+            String error) {
+        this(receiver, groupKey, alerts, delivered ? DELIVERED : FAILED, attempts, error);
+    }
+
+    public static DeliveryResult silenced(String silenceId, String groupKey, int alerts) {
+        return new DeliveryResult("silence:" + silenceId, groupKey, alerts, SILENCED, 0, null);
+    }
+
+    public boolean delivered() {
+        return DELIVERED.equals(status);
+    }
 }

@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.messaging;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.persistence.AlertStore;
+import io.budgetwatch.notify.persistence.SilenceStore;
 import io.budgetwatch.notify.service.AlertDispatcher;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +29,8 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
  * disclosure.findings.v1 → alerts. The alert state is stored first (so a duplicate report alerts once), then the
- * changes are delivered, the deliveries recorded, and each change published on disclosure.alerts.v1.
+ * changes are delivered (except those an active silence mutes), the deliveries recorded, and each change
+ * published on disclosure.alerts.v1.
  */
 @ApplicationScoped
 public class FindingsConsumer {
@@ -36,6 +39,9 @@ public class FindingsConsumer {
 
     @Inject
     AlertDispatcher dispatcher;
+
+    @Inject
+    SilenceStore silences;
 
     @Inject
     NotifyConfig config;
@@ -55,7 +61,8 @@ public class FindingsConsumer {
     @Incoming("findings")
     public Uni<Void> consume(ReconciliationReport report) {
         return store.apply(report, policy).chain(changes -> changes.isEmpty() ? Uni.createFrom().voidItem()
-                : dispatcher.dispatch(changes).chain(store::recordDeliveries).chain(() -> publish(changes)));
+                : silences.active(Instant.now()).chain(active -> dispatcher.dispatch(changes, active))
+                        .chain(store::recordDeliveries).chain(() -> publish(changes)));
     }
 
     private Uni<Void> publish(List<AlertChange> changes) {

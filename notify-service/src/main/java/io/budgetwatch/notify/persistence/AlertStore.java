@@ -83,7 +83,7 @@ public class AlertStore {
             DeliveryRecord record = new DeliveryRecord();
             record.receiver = r.receiver();
             record.groupKey = r.groupKey();
-            record.status = r.delivered() ? "delivered" : "failed";
+            record.status = r.status();
             record.alerts = r.alerts();
             record.attempts = r.attempts();
             record.error = r.error();

@@ -1,0 +1,61 @@
+package io.budgetwatch.notify.domain;
+
+import java.util.List;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Severity;
+
+/** The Chinese text chat robots post for one group (department + document) of alert changes. */
+public final class ChatMessages {
+    private ChatMessages() {
+    }
+
+    /** A one-line title, e.g. "【预算公开告警】石家庄市科学技术局 2023年度 2 条". */
+    public static String title(List<AlertChange> group) {
+        AlertChange first = group.get(0);
+        return "【" + (anyFiring(group) ? "预算公开告警" : "告警已恢复") + "】" + first.department() + " "
+                + first.year() + "年度 " + group.size() + " 条";
+    }
+
+    /** Markdown for DingTalk and WeCom. */
+    public static String markdown(List<AlertChange> group) {
+        StringBuilder text = new StringBuilder("### ").append(title(group)).append("\n");
+        for (AlertChange c : group) {
+            text.append("\n---\n\n")
+                    .append("- **状态**：").append(status(c.status())).append("\n")
+                    .append("- **部门**：").append(c.department()).append("\n")
+                    .append("- **年度**：").append(c.year()).append("年\n")
+                    .append("- **规则**：").append(c.ruleId()).append("（").append(c.category()).append("）\n")
+                    .append("- **级别**：").append(severity(c.severity())).append("\n")
+                    .append("- **问题**：").append(c.message()).append("\n");
+        }
+        return text.toString();
+    }
+
+    /** Plain text for Feishu's text messages. */
+    public static String text(List<AlertChange> group) {
+        StringBuilder text = new StringBuilder(title(group));
+        for (AlertChange c : group) {
+            text.append("\n\n[").append(status(c.status())).append("] ").append(c.department()).append(" ")
+                    .append(c.year()).append("年\n规则：").append(c.ruleId()).append("（").append(c.category())
+                    .append("）\n级别：").append(severity(c.severity())).append("\n问题：").append(c.message());
+        }
+        return text.toString();
+    }
+
+    public static String status(AlertStatus status) {
+        return status == AlertStatus.RESOLVED ? "已恢复" : "告警中";
+    }
+
+    public static String severity(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> "严重";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+
+    private static boolean anyFiring(List<AlertChange> group) {
+        return group.stream().anyMatch(c -> c.status() == AlertStatus.FIRING);
+    }
+}

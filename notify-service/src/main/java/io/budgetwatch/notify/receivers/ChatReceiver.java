@@ -1,0 +1,29 @@
+package io.budgetwatch.notify.receivers;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.budgetwatch.events.EventJson;
+import io.budgetwatch.notify.domain.ChatAnswer;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/**
+ * A chat robot (DingTalk, WeCom, Feishu): besides non-2xx, a 200 answer whose JSON carries a non-zero
+ * {@code errcode}/{@code code} is a failure and retried. Named without its URL, which holds the robot's token.
+ */
+public abstract class ChatReceiver extends HttpReceiver {
+    protected ChatReceiver(WebClient client, Retry retry) {
+        super(client, retry);
+    }
+
+    @Override
+    protected Optional<String> failure(HttpResponse<Buffer> response) {
+        return ChatAnswer.failure(response.statusCode(), response.bodyAsString("UTF-8"));
+    }
+
+    protected static byte[] json(Map<String, Object> body) {
+        return EventJson.write(body);
+    }
+}

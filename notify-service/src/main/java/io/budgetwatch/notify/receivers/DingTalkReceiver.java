@@ -1,0 +1,36 @@
+package io.budgetwatch.notify.receivers;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.ChatMessages;
+import io.budgetwatch.notify.domain.ChatSigning;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/** DingTalk custom robot: a markdown message; signed (timestamp + sign in the URL) when a secret is set. */
+public class DingTalkReceiver extends ChatReceiver {
+    private final String url;
+    private final String secret;
+    private final Clock clock;
+
+    public DingTalkReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
+        super(client, retry);
+        this.url = url;
+        this.secret = secret == null || secret.isBlank() ? null : secret;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "dingtalk";
+    }
+
+    @Override
+    protected Request request(String groupKey, List<AlertChange> group) {
+        String target = secret == null ? url : ChatSigning.dingTalkSignedUrl(url, secret, clock.millis());
+        return new Request(target, json(Map.of("msgtype", "markdown", "markdown",
+                Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group)))));
+    }
+}

@@ -1,0 +1,43 @@
+package io.budgetwatch.notify.receivers;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.ChatMessages;
+import io.budgetwatch.notify.domain.ChatSigning;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/** Feishu (飞书) custom bot: a text message; signed (timestamp + sign in the body) when a secret is set. */
+public class FeishuReceiver extends ChatReceiver {
+    private final String url;
+    private final String secret;
+    private final Clock clock;
+
+    public FeishuReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
+        super(client, retry);
+        this.url = url;
+        this.secret = secret == null || secret.isBlank() ? null : secret;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "feishu";
+    }
+
+    @Override
+    protected Request request(String groupKey, List<AlertChange> group) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (secret != null) {
+            long timestamp = clock.millis() / 1000;
+            body.put("timestamp", String.valueOf(timestamp));
+            body.put("sign", ChatSigning.feishuSign(secret, timestamp));
+        }
+        body.put("msg_type", "text");
+        body.put("content", Map.of("text", ChatMessages.text(group)));
+        return new Request(url, json(body));
+    }
+}

@@ -1,0 +1,29 @@
+package io.budgetwatch.notify.receivers;
+
+import java.util.List;
+import java.util.Map;
+
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.ChatMessages;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/** WeCom (企业微信) group robot: a markdown message; the key in the URL is its only credential. */
+public class WeComReceiver extends ChatReceiver {
+    private final String url;
+
+    public WeComReceiver(WebClient client, String url, Retry retry) {
+        super(client, retry);
+        this.url = url;
+    }
+
+    @Override
+    public String name() {
+        return "wecom";
+    }
+
+    @Override
+    protected Request request(String groupKey, List<AlertChange> group) {
+        return new Request(url, json(Map.of("msgtype", "markdown", "markdown",
+                Map.of("content", ChatMessages.markdown(group)))));
+    }
+}

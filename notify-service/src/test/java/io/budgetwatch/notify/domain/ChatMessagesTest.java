@@ -1,0 +1,37 @@
+package io.budgetwatch.notify.domain;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Severity;
+
+class ChatMessagesTest {
+    private static AlertChange change(AlertStatus status, Severity severity) {
+        return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL",
+                "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元", Instant.EPOCH, null);
+    }
+
+    @Test
+    void firingMessagesNameDepartmentYearRuleSeverityAndTheFinding() {
+        List<AlertChange> group = List.of(change(AlertStatus.FIRING, Severity.CRITICAL));
+        for (String text : List.of(ChatMessages.markdown(group), ChatMessages.text(group))) {
+            for (String part : List.of("石家庄市科学技术局", "2023年", "3P-TOTAL", "严重", "告警中", "合计 12.50 万元")) {
+                assertTrue(text.contains(part), part + " in " + text);
+            }
+        }
+        assertTrue(ChatMessages.title(group).contains("告警"));
+    }
+
+    @Test
+    void resolvedMessagesSaySo() {
+        List<AlertChange> group = List.of(change(AlertStatus.RESOLVED, Severity.WARNING));
+        assertTrue(ChatMessages.title(group).contains("已恢复"));
+        assertTrue(ChatMessages.text(group).contains("已恢复"));
+        assertTrue(ChatMessages.markdown(group).contains("警告"));
+    }
+}
