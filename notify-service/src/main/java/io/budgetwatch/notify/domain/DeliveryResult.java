@@ -10,11 +10,6 @@ public record DeliveryResult(String receiver, String groupKey, int alerts, Strin
     public static final String FAILED = "failed";
     public static final String SILENCED = "silenced";
 
-    public DeliveryResult(String receiver, String groupKey, int alerts, boolean delivered, int attempts,
-            String error) {
-        this(receiver, groupKey, alerts, delivered ? DELIVERED : FAILED, attempts, error);
-    }
-
     public static DeliveryResult silenced(String silenceId, String groupKey, int alerts) {
         return new DeliveryResult("silence:" + silenceId, groupKey, alerts, SILENCED, 0, null);
     }

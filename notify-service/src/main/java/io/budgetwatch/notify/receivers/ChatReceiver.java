@@ -14,8 +14,16 @@ import io.vertx.mutiny.ext.web.client.WebClient;
  * {@code errcode}/{@code code} is a failure and retried. Named without its URL, which holds the robot's token.
  */
 public abstract class ChatReceiver extends HttpReceiver {
-    protected ChatReceiver(WebClient client, Retry retry) {
+    private final String url;
+
+    protected ChatReceiver(WebClient client, String url, Retry retry) {
         super(client, retry);
+        this.url = url;
+    }
+
+    /** The robot's webhook URL, token included. */
+    protected String url() {
+        return url;
     }
 
     @Override

@@ -10,16 +10,9 @@ import io.budgetwatch.notify.domain.ChatSigning;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** DingTalk custom robot: a markdown message; signed (timestamp + sign in the URL) when a secret is set. */
-public class DingTalkReceiver extends ChatReceiver {
-    private final String url;
-    private final String secret;
-    private final Clock clock;
-
+public class DingTalkReceiver extends SignedChatReceiver {
     public DingTalkReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
-        super(client, retry);
-        this.url = url;
-        this.secret = secret == null || secret.isBlank() ? null : secret;
-        this.clock = clock;
+        super(client, url, secret, clock, retry);
     }
 
     @Override
@@ -29,7 +22,7 @@ public class DingTalkReceiver extends ChatReceiver {
 
     @Override
     protected Request request(String groupKey, List<AlertChange> group) {
-        String target = secret == null ? url : ChatSigning.dingTalkSignedUrl(url, secret, clock.millis());
+        String target = secret() == null ? url() : ChatSigning.dingTalkSignedUrl(url(), secret(), nowMillis());
         return new Request(target, json(Map.of("msgtype", "markdown", "markdown",
                 Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group)))));
     }

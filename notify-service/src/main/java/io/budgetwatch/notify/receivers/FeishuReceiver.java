@@ -11,16 +11,9 @@ import io.budgetwatch.notify.domain.ChatSigning;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** Feishu (飞书) custom bot: a text message; signed (timestamp + sign in the body) when a secret is set. */
-public class FeishuReceiver extends ChatReceiver {
-    private final String url;
-    private final String secret;
-    private final Clock clock;
-
+public class FeishuReceiver extends SignedChatReceiver {
     public FeishuReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
-        super(client, retry);
-        this.url = url;
-        this.secret = secret == null || secret.isBlank() ? null : secret;
-        this.clock = clock;
+        super(client, url, secret, clock, retry);
     }
 
     @Override
@@ -31,13 +24,13 @@ public class FeishuReceiver extends ChatReceiver {
     @Override
     protected Request request(String groupKey, List<AlertChange> group) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (secret != null) {
-            long timestamp = clock.millis() / 1000;
+        if (secret() != null) {
+            long timestamp = nowMillis() / 1000;
             body.put("timestamp", String.valueOf(timestamp));
-            body.put("sign", ChatSigning.feishuSign(secret, timestamp));
+            body.put("sign", ChatSigning.feishuSign(secret(), timestamp));
         }
         body.put("msg_type", "text");
         body.put("content", Map.of("text", ChatMessages.text(group)));
-        return new Request(url, json(body));
+        return new Request(url(), json(body));
     }
 }

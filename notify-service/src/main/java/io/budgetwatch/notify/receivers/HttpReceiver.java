@@ -57,8 +57,8 @@ public abstract class HttpReceiver implements Receiver {
             });
             return response;
         }).onFailure().retry().withBackOff(retry.initialBackoff()).atMost(retry.maxAttempts() - 1L)
-                .map(ok -> new DeliveryResult(name(), groupKey, group.size(), true, attempts.get(), null))
-                .onFailure().recoverWithItem(e -> new DeliveryResult(name(), groupKey, group.size(), false,
+                .map(ok -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.DELIVERED, attempts.get(), null))
+                .onFailure().recoverWithItem(e -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.FAILED,
                         attempts.get(), e.getMessage()));
     }
 }

@@ -22,6 +22,6 @@ public class LogReceiver implements Receiver {
         group.forEach(c -> LOG.infof("[%s] %s %s年 %s (%s/%s): %s", c.status().name().toLowerCase(java.util.Locale.ROOT),
                 c.department(), c.year(), c.ruleId(), c.category(), c.severity().name().toLowerCase(java.util.Locale.ROOT),
                 c.message()));
-        return Uni.createFrom().item(new DeliveryResult(name(), groupKey, group.size(), true, 1, null));
+        return Uni.createFrom().item(new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.DELIVERED, 1, null));
     }
 }

@@ -9,11 +9,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** WeCom (企业微信) group robot: a markdown message; the key in the URL is its only credential. */
 public class WeComReceiver extends ChatReceiver {
-    private final String url;
-
     public WeComReceiver(WebClient client, String url, Retry retry) {
-        super(client, retry);
-        this.url = url;
+        super(client, url, retry);
     }
 
     @Override
@@ -23,7 +20,7 @@ public class WeComReceiver extends ChatReceiver {
 
     @Override
     protected Request request(String groupKey, List<AlertChange> group) {
-        return new Request(url, json(Map.of("msgtype", "markdown", "markdown",
+        return new Request(url(), json(Map.of("msgtype", "markdown", "markdown",
                 Map.of("content", ChatMessages.markdown(group)))));
     }
 }
