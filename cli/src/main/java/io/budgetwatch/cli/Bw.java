@@ -26,6 +26,10 @@ public final class Bw {
                    bw check FILE.pdf [--previous PRIOR.pdf]
                      print the ReconciliationReport JSON of FILE; PRIOR is the same department's
                      disclosure of the year before, for the year-over-year rules
+                   bw audit [--json] DIR|FILE.pdf...
+                     reading quality of every PDF found: standard tables typed / missing / declared
+                     empty, suspect tables, printed amounts accounted for, parent = sum of children
+                     pass rate, critical findings, pages and seconds; a total line last
             exit codes: 0 ok, 64 usage error, 65 unreadable PDF, 66 file cannot be opened
             """;
 
@@ -70,6 +74,7 @@ public final class Bw {
             }
             case PARSE -> parse(invocation.files());
             case CHECK -> check(invocation.files().get(0), invocation.previous());
+            case AUDIT -> new Audit(files, reconciler, out, err).run(invocation.files(), invocation.json());
         };
     }
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the command line asks for: a command, its input files and, for {@code check}, the prior-year file. */
-record Invocation(Command command, List<Path> files, Path previous) {
+record Invocation(Command command, List<Path> files, Path previous, boolean json) {
 
-    enum Command { HELP, PARSE, CHECK }
+    enum Command { HELP, PARSE, CHECK, AUDIT }
 
     private static final String PREVIOUS = "--previous";
 
@@ -17,9 +17,10 @@ record Invocation(Command command, List<Path> files, Path previous) {
         }
         List<String> rest = List.of(args).subList(1, args.length);
         return switch (args[0]) {
-            case "-h", "--help", "help" -> new Invocation(Command.HELP, List.of(), null);
+            case "-h", "--help", "help" -> new Invocation(Command.HELP, List.of(), null, false);
             case "parse" -> parseCommand(rest);
             case "check" -> checkCommand(rest);
+            case "audit" -> auditCommand(rest);
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
     }
@@ -32,7 +33,23 @@ record Invocation(Command command, List<Path> files, Path previous) {
         if (files.isEmpty()) {
             throw new UsageException("parse needs at least one PDF file");
         }
-        return new Invocation(Command.PARSE, files, null);
+        return new Invocation(Command.PARSE, files, null, false);
+    }
+
+    private static Invocation auditCommand(List<String> args) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        boolean json = false;
+        for (String arg : args) {
+            if (arg.equals("--json")) {
+                json = true;
+            } else {
+                files.add(file(arg));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("audit needs at least one folder or PDF file");
+        }
+        return new Invocation(Command.AUDIT, files, null, json);
     }
 
     private static Invocation checkCommand(List<String> args) throws UsageException {
@@ -62,7 +79,7 @@ record Invocation(Command command, List<Path> files, Path previous) {
         if (files.size() != 1) {
             throw new UsageException("check needs exactly one PDF file, got " + files.size());
         }
-        return new Invocation(Command.CHECK, files, previous);
+        return new Invocation(Command.CHECK, files, previous, false);
     }
 
     private static Path file(String arg) throws UsageException {

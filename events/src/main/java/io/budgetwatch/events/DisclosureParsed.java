@@ -10,7 +10,8 @@ public record DisclosureParsed(int schemaVersion, String eventId, String documen
         int pages, List<Table> tables, Map<String, KeyFigure> keyFigures, List<Claim> claims, Quality quality,
         Instant parsedAt) implements BudgetEvent {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: {@link Table#reading()} (the reader's check of each table). Version-1 events still read. */
+    public static final int SCHEMA_VERSION = 2;
     public static final String TYPE = "io.budgetwatch.disclosure.parsed.v1";
 
     @Override

@@ -39,6 +39,8 @@ import io.budgetwatch.parse.tables.ThreePublicTable;
 public final class DisclosureReader {
     public static final String PARSER_VERSION = "parse-core/0.1.0";
     private static final String DEFAULT_UNIT = "万元";
+    /** The warning code of a table whose own check failed ({@link io.budgetwatch.events.TableReading}). */
+    public static final String SUSPECT_TABLE = "suspect_table";
 
     private final ReaderLimits limits;
 
@@ -111,6 +113,7 @@ public final class DisclosureReader {
             List<Table> tables = assembler.tables().stream().map(DisclosureReader::shape).toList();
             warnings.addAll(assembler.warnings());
             warnings.addAll(lowConfidence(tables));
+            warnings.addAll(suspect(tables));
             DocumentIdentity identity = DocumentIdentity.read(pageTexts, fileName);
             Map<String, KeyFigure> figures = new KeyFigureExtractor().extract(tables, pageTexts);
             List<String> found = tables.stream().map(Table::type).distinct().toList();
@@ -128,6 +131,14 @@ public final class DisclosureReader {
         return tables.stream().filter(t -> TableTypes.STANDARD.contains(t.type()) && !t.empty() && t.rows().isEmpty())
                 .map(t -> new Warning("low_confidence", "第" + t.pages().get(0) + "页的《" + t.title()
                         + "》未读出任何数据行，也未声明为空表", t.pages().get(0)))
+                .toList();
+    }
+
+    /** One warning per table the reader does not stand behind, naming it, its page and why. */
+    private static List<Warning> suspect(List<Table> tables) {
+        return tables.stream().filter(Table::suspect)
+                .map(t -> new Warning(SUSPECT_TABLE, "第" + t.pages().get(0) + "页的《" + t.title() + "》读取存疑："
+                        + String.join("；", t.reading().suspectReasons()), t.pages().get(0)))
                 .toList();
     }
 

@@ -44,7 +44,7 @@ final class Disclosures {
             BigDecimal delta) {
         DisclosureParsed copy = republished(d, d.year());
         List<Table> tables = copy.tables().stream().map(t -> !t.type().equals(tableType) ? t
-                : new Table(t.type(), t.title(), t.pages(), t.unit(), t.empty(), t.note(), t.columns(),
+                : t.withRows(t.columns(),
                         t.rows().stream().map(r -> rowCode.equals(r.code()) ? raised(r, column, delta) : r).toList()))
                 .toList();
         return new DisclosureParsed(copy.schemaVersion(), copy.eventId(), copy.documentId(), copy.parserVersion(),

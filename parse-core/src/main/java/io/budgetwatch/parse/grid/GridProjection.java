@@ -26,7 +26,8 @@ public final class GridProjection {
         for (GridRow row : grid.rows()) {
             rows.add(project(row, grid.columnEdges(), edges));
         }
-        return new Grid(grid.page(), grid.left(), grid.top(), grid.right(), grid.bottom(), edges, rows);
+        return new Grid(grid.page(), grid.left(), grid.top(), grid.right(), grid.bottom(), edges, rows,
+                grid.printedAmounts());
     }
 
     private static GridRow project(GridRow row, List<Float> from, List<Float> to) {

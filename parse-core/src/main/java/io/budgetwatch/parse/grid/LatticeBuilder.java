@@ -3,6 +3,7 @@ package io.budgetwatch.parse.grid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.budgetwatch.parse.pdf.Glyph;
 import io.budgetwatch.parse.pdf.Ruling;
@@ -16,6 +17,8 @@ public final class LatticeBuilder {
     private static final float SAME_LINE = 1.5f;
     private static final float TOUCH = 2.5f;
     private static final float MIN_BAND = 3f;
+    /** A band of at least this height beyond the outermost horizontal line is a row whose border was not drawn. */
+    private static final float MIN_OPEN_ROW = 8f;
 
     public List<Grid> build(int page, List<Ruling> rulings, List<Glyph> glyphs) {
         List<Ruling> merged = new ArrayList<>(merge(rulings, true));
@@ -129,7 +132,10 @@ public final class LatticeBuilder {
                 rows.add(row(top, bottom, xs, verticals, horizontals, glyphs, rows.isEmpty() ? null : rows.get(rows.size() - 1)));
             }
         }
-        return new Grid(page, xs.get(0), ys.get(0), xs.get(xs.size() - 1), ys.get(ys.size() - 1), xs, rows);
+        float top = ys.get(0);
+        float bottom = ys.get(ys.size() - 1);
+        return new Grid(page, xs.get(0), top, xs.get(xs.size() - 1), bottom, xs, rows,
+                PrintedAmounts.in(glyphs, top, bottom, xs));
     }
 
     /**
@@ -150,7 +156,24 @@ public final class LatticeBuilder {
                 }
             }
         }
+        openEnd(verticals.stream().map(Ruling::from).filter(y -> y < top - MIN_OPEN_ROW).toList(), verticals)
+                .ifPresent(edges::add);
+        openEnd(verticals.stream().map(Ruling::to).filter(y -> y > bottom + MIN_OPEN_ROW).toList(), verticals)
+                .ifPresent(edges::add);
         return positionsOf(edges);
+    }
+
+    /**
+     * Word draws no top border on the first row of a continuation page and no bottom border on the last row of a
+     * page, but the column lines still run through that row: where most vertical lines end beyond the outermost
+     * horizontal line, their median end closes a row that would otherwise fall outside the grid.
+     */
+    private static Optional<Float> openEnd(List<Float> ends, List<Ruling> verticals) {
+        if (ends.size() < 2 || ends.size() * 2 < verticals.size()) {
+            return Optional.empty();
+        }
+        List<Float> sorted = ends.stream().sorted().toList();
+        return Optional.of(sorted.get(sorted.size() / 2));
     }
 
     private static List<Float> positions(List<Ruling> lines) {

@@ -10,7 +10,10 @@ import io.budgetwatch.parse.pdf.Ruling;
 public record PageLayout(int page, List<Grid> grids, List<TextLine> lines) {
 
     public static PageLayout of(int page, List<Glyph> glyphs, List<Ruling> rulings) {
-        List<Grid> grids = new LatticeBuilder().build(page, rulings, glyphs);
+        List<Grid> ruled = new LatticeBuilder().build(page, rulings, glyphs);
+        List<List<Glyph>> outside = CellText.lines(
+                glyphs.stream().filter(g -> ruled.stream().noneMatch(grid -> inside(g, grid))).toList());
+        List<Grid> grids = ruled.stream().map(grid -> OpenRows.attach(grid, outside, glyphs)).toList();
         List<Glyph> free = glyphs.stream().filter(g -> grids.stream().noneMatch(grid -> inside(g, grid))).toList();
         List<TextLine> lines = new ArrayList<>();
         for (List<Glyph> line : CellText.lines(free)) {

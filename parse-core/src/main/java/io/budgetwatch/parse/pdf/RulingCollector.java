@@ -1,6 +1,7 @@
 package io.budgetwatch.parse.pdf;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 /**
  * Collects the ruling lines of one page: stroked straight segments and thin filled rectangles (Excel and WPS draw
  * cell borders as hairline rectangles), in the same top-down coordinates as {@link GlyphCollector}.
+ *
+ * <p>PDFBox's path operators hand this engine points already transformed by the CTM (device space): applying the CTM
+ * again mirrors every line on pages that start with a y-flip ({@code 1 0 0 -1 0 H cm}, WPS output). Lines are
+ * trimmed to the clipping path's bounds, as tabula does, so a border drawn long and clipped is as long as it shows.
  */
 public final class RulingCollector extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a line, not a shaded cell. */
     private static final float MAX_LINE_THICKNESS = 3f;
     private static final float MIN_LINE_LENGTH = 2f;
+    /** Half a hairline: producers clip exactly at a border's centre line. */
+    private static final float CLIP_SLACK = 1f;
 
     private final float pageWidth;
     private final float pageHeight;
@@ -71,13 +78,13 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
-        current = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        current = new Point2D.Float(x, y);
         subpathStart = current;
     }
 
     @Override
     public void lineTo(float x, float y) {
-        Point2D next = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        Point2D next = new Point2D.Float(x, y);
         if (current != null) {
             addSegment(current, next);
         }
@@ -86,7 +93,7 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x3, y3);
+        current = new Point2D.Float(x3, y3);
     }
 
     @Override
@@ -154,6 +161,22 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private void addRuling(float x1, float y1, float x2, float y2) {
         boolean straight = Math.abs(x1 - x2) < 0.5f || Math.abs(y1 - y2) < 0.5f;
+        Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+        if (straight && !clip.isEmpty()) {
+            // Inclusive bounds: a hairline at the clip's edge is still drawn.
+            float left = (float) clip.getMinX() - CLIP_SLACK;
+            float right = (float) clip.getMaxX() + CLIP_SLACK;
+            float bottom = (float) clip.getMinY() - CLIP_SLACK;
+            float top = (float) clip.getMaxY() + CLIP_SLACK;
+            if (Math.max(x1, x2) < left || Math.min(x1, x2) > right || Math.max(y1, y2) < bottom
+                    || Math.min(y1, y2) > top) {
+                return;
+            }
+            x1 = clamp(x1, left, right);
+            x2 = clamp(x2, left, right);
+            y1 = clamp(y1, bottom, top);
+            y2 = clamp(y2, bottom, top);
+        }
         if (straight && Math.hypot(x1 - x2, y1 - y2) >= MIN_LINE_LENGTH) {
             float[] a = display(x1, y1);
             float[] b = display(x2, y2);
@@ -161,7 +184,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    /** User space to the rotated, top-down space PDFTextStripper reports glyphs in. */
+    private static float clamp(float value, float low, float high) {
+        return Math.max(low, Math.min(high, value));
+    }
+
+    /** Page space (CTM applied) to the rotated, top-down space PDFTextStripper reports glyphs in. */
     private float[] display(float x, float y) {
         float ux = x - originX;
         float uy = y - originY;

@@ -54,7 +54,6 @@ public final class BasicExpenditureTable {
         List<Column> columns = keyOfSide.values().stream()
                 .map(key -> new Column(key, (key.equals(ColumnKeys.PERSONNEL) ? "人员经费" : "公用经费") + printed))
                 .toList();
-        return new Table(table.type(), table.title(), table.pages(), table.unit(), table.empty(), table.note(),
-                columns, rows);
+        return table.withRows(columns, rows);
     }
 }

@@ -119,8 +119,7 @@ public final class TableAssembler {
                 finish();
                 current = new TableDraft(type, row.joined(), grid.page(), unitIn(grid, i));
                 List<GridRow> rest = grid.rows().subList(i + 1, grid.rows().size());
-                current.addGrid(new Grid(grid.page(), grid.left(), rest.isEmpty() ? grid.bottom() : rest.get(0).top(),
-                        grid.right(), grid.bottom(), grid.columnEdges(), rest));
+                current.addGrid(grid.withRows(rest.isEmpty() ? grid.bottom() : rest.get(0).top(), rest));
                 return true;
             }
         }

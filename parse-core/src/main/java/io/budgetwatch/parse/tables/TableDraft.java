@@ -31,6 +31,7 @@ final class TableDraft {
     private ColumnLayout layout;
     private List<Float> edges;
     private final Set<String> headers = new HashSet<>();
+    private final List<String> printedAmounts = new ArrayList<>();
     private boolean declaredEmpty;
 
     TableDraft(String type, String title, int page, String unit) {
@@ -91,6 +92,7 @@ final class TableDraft {
             }
         }
         pages.add(grid.page());
+        printedAmounts.addAll(printed.printedAmounts());
         List<GridRow> data = grid.rows().subList(skip, grid.rows().size());
         for (GridRow row : data) {
             if (row.isBlank()) {
@@ -130,7 +132,8 @@ final class TableDraft {
             }
         }
         String noteText = note.length() == 0 ? null : note.toString();
-        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, lineItems()
-                ? OutlineLevels.mark(SubsetGroups.mark(out)) : out);
+        List<Row> marked = lineItems() ? OutlineLevels.mark(SubsetGroups.mark(out)) : out;
+        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, marked,
+                TableCheck.of(printedAmounts, marked, pages.iterator().next()));
     }
 }

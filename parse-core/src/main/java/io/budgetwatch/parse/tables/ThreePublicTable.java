@@ -57,8 +57,7 @@ public final class ThreePublicTable {
         }
         List<Column> columns = table.columns().stream()
                 .map(c -> c.key().equals(primary) ? new Column(ColumnKeys.AMOUNT, c.label()) : c).toList();
-        return new Table(table.type(), table.title(), table.pages(), table.unit(), table.empty(), table.note(), columns,
-                rows);
+        return table.withRows(columns, rows);
     }
 
     /** The column holding this year's figure: 预算数/决算数, else 合计, else the first amount column. */
@@ -133,7 +132,6 @@ public final class ThreePublicTable {
         columns.add(new Column(ColumnKeys.AMOUNT, finalAccount ? "决算数" : "预算数"));
         rows.stream().flatMap(r -> r.cells().keySet().stream()).filter(k -> !k.equals(ColumnKeys.AMOUNT)).distinct()
                 .forEach(k -> columns.add(new Column(k, k.equals(ColumnKeys.PREVIOUS_YEAR) ? "上年" : "预算数")));
-        return new Table(table.type(), table.title(), table.pages(), table.unit(), table.empty(), table.note(), columns,
-                rows);
+        return table.withRows(columns, rows);
     }
 }

@@ -12,6 +12,7 @@ import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.parse.grid.Grid;
 import io.budgetwatch.parse.grid.GridRow;
+import io.budgetwatch.parse.grid.PrintedAmounts;
 
 /** A table continued on the next page, with one row cut by the page break (河北: {@code 1700.} / {@code 00}). */
 class PageBreakTest {
@@ -56,6 +57,8 @@ class PageBreakTest {
             gridRows.add(new GridRow(top, top + 20, texts, new int[] {0, 1, 2, 3}, new boolean[4]));
             top += 20;
         }
-        return new Grid(page, 40, 100, 800, top, List.of(40f, 80f, 160f, 600f, 800f), gridRows);
+        List<String> printed = gridRows.stream().flatMap(r -> r.texts().stream()).filter(PrintedAmounts::isDecimal)
+                .toList();
+        return new Grid(page, 40, 100, 800, top, List.of(40f, 80f, 160f, 600f, 800f), gridRows, printed);
     }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class DocumentView {
     /** Reader warning code for a table the explanatory text refers to but the document lacks. */
     public static final String REFERENCED_TABLE_MISSING = "referenced_table_missing";
+    /** Reader warning code for a table whose own check failed; the table itself carries the reasons. */
+    public static final String SUSPECT_TABLE = "suspect_table";
 
     private static final Pattern LEADING_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
@@ -109,10 +111,18 @@ public final class DocumentView {
         return parsed.quality() == null ? List.of() : nullSafe(parsed.quality().warnings());
     }
 
+    /**
+     * The reader's own check failed on this table, or a page-level warning (a grid it could not type, a page without
+     * text) touches one of its pages. A suspect-table warning names its own table and flags no other.
+     */
     private boolean lowConfidence(Table table) {
+        if (table.suspect()) {
+            return true;
+        }
         List<Integer> pages = nullSafe(table.pages());
-        return readingWarnings().stream().anyMatch(w -> (w.page() != null && pages.contains(w.page()))
-                || mentions(w.code(), table.type()) || mentions(w.message(), table.type()));
+        return readingWarnings().stream().filter(w -> !SUSPECT_TABLE.equals(w.code()))
+                .anyMatch(w -> (w.page() != null && pages.contains(w.page()))
+                        || mentions(w.code(), table.type()) || mentions(w.message(), table.type()));
     }
 
     /** Whole-word match, so a warning about income_expenditure_summary does not flag expenditure_summary. */

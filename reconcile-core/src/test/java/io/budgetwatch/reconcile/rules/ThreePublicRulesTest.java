@@ -146,7 +146,7 @@ class ThreePublicRulesTest {
             Row rental = t.rows().stream().filter(r -> r.name().startsWith("46、")).findFirst().orElseThrow();
             Row cost = new Row(null, "成本指标", 0, null, false, null, rental.cells(), rental.page());
             return new Table(t.type(), "46、公务用车租赁费绩效目标表", t.pages(), t.unit(), false, null, t.columns(),
-                    List.of(cost));
+                    List.of(cost), t.reading());
         });
         Finding finding = only(check(perProject), "3P-007");
         assertNumbers(finding, "29.64", "37.60", "-7.96", "0.015");

@@ -1,0 +1,73 @@
+package io.budgetwatch.parse.grid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.parse.pdf.Glyph;
+import io.budgetwatch.parse.text.CjkText;
+
+/**
+ * The decimal amounts printed inside a grid, word by word and column by column, straight from the glyphs: what the
+ * table read from that grid must account for. Integers are left out on purpose: codes, ordinals and 栏次 numbers
+ * are integers too, and a decimal amount is never one of them.
+ */
+public final class PrintedAmounts {
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(,\\d{3})+\\.\\d+|-?\\d+\\.\\d+");
+    /** Glyphs further apart than this share of their height are separate words (as {@link CellText} spaces them). */
+    private static final float WORD_GAP = 0.6f;
+
+    private PrintedAmounts() {
+    }
+
+    /** Whether {@code text} (commas removed) is one decimal amount. */
+    public static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
+    /** The decimal amounts among the glyphs whose centre lies in the box, commas removed. */
+    public static List<String> in(List<Glyph> glyphs, float top, float bottom, List<Float> columnEdges) {
+        int columns = columnEdges.size() - 1;
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int j = 0; j < columns; j++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Glyph g : glyphs) {
+            float cx = g.centerX();
+            float cy = g.centerY();
+            if (cy >= top && cy < bottom && cx >= columnEdges.get(0) && cx < columnEdges.get(columns)) {
+                byColumn.get(LatticeBuilder.columnOf(cx, columnEdges)).add(g);
+            }
+        }
+        List<String> amounts = new ArrayList<>();
+        for (List<Glyph> column : byColumn) {
+            for (List<Glyph> line : CellText.lines(column)) {
+                line.sort(Comparator.comparingDouble(Glyph::x));
+                words(line, amounts);
+            }
+        }
+        return amounts;
+    }
+
+    private static void words(List<Glyph> line, List<String> amounts) {
+        StringBuilder word = new StringBuilder();
+        Glyph previous = null;
+        for (Glyph g : line) {
+            if (previous != null && g.x() - previous.right() > previous.height() * WORD_GAP) {
+                add(word, amounts);
+            }
+            word.append(g.text());
+            previous = g;
+        }
+        add(word, amounts);
+    }
+
+    private static void add(StringBuilder word, List<String> amounts) {
+        String text = CjkText.normalise(word.toString()).replace(" ", "").replace("，", ",");
+        if (DECIMAL.matcher(text).matches()) {
+            amounts.add(text.replace(",", ""));
+        }
+        word.setLength(0);
+    }
+}
