@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.budgetwatch.events.DisclosureParsed;
@@ -29,7 +32,7 @@ final class Audit {
     /** One file's reading quality; {@code error} is set (and the counts zero) when the file could not be read. */
     record FileAudit(String file, String department, Integer year, int pages, int tablesTyped, int tablesMissing,
             int tablesDeclaredEmpty, List<String> suspectTables, int amountGlyphs, int amountGlyphsAccounted,
-            int sums, int sumsHolding, int criticalFindings, double seconds, String error) {
+            int sums, int sumsHolding, int criticalFindings, List<String> criticalRules, double seconds, String error) {
     }
 
     /** The last line of {@code --json}. */
@@ -112,13 +115,16 @@ final class Audit {
                 sums += reading.sums();
                 holding += reading.sumsHolding();
             }
-            int critical = (int) report.findings().stream().map(Finding::severity).filter(Severity.CRITICAL::equals)
-                    .count();
+            List<Finding> critical = report.findings().stream().filter(f -> f.severity() == Severity.CRITICAL).toList();
+            // Rule ids in catalogue order with their counts: which rules a reader of this province trips.
+            Map<String, Long> byRule = critical.stream().collect(Collectors.groupingBy(Finding::ruleId,
+                    LinkedHashMap::new, Collectors.counting()));
+            List<String> rules = byRule.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).toList();
             return new FileAudit(pdf.toString(), parsed.department().name(), parsed.year(), parsed.pages(), typed,
-                    TableTypes.STANDARD.size() - typed, empty, suspect, glyphs, accounted, sums, holding, critical,
-                    seconds(start), null);
+                    TableTypes.STANDARD.size() - typed, empty, suspect, glyphs, accounted, sums, holding, critical.size(),
+                    rules, seconds(start), null);
         } catch (InputFailure failure) {
-            return new FileAudit(pdf.toString(), null, null, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, seconds(start),
+            return new FileAudit(pdf.toString(), null, null, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, List.of(), seconds(start),
                     failure.getMessage());
         }
     }
@@ -146,10 +152,11 @@ final class Audit {
             return a.file() + "  UNREADABLE  " + a.error();
         }
         return String.format(Locale.ROOT, "%s  %s %s  %d p  tables %d/%d typed, %d empty  suspect %d%s  amounts %s"
-                + "  sums %s  critical %d  %.2f s", a.file(), a.department(), a.year(), a.pages(), a.tablesTyped(),
+                + "  sums %s  critical %d%s  %.2f s", a.file(), a.department(), a.year(), a.pages(), a.tablesTyped(),
                 TableTypes.STANDARD.size(), a.tablesDeclaredEmpty(), a.suspectTables().size(),
                 a.suspectTables().isEmpty() ? "" : " " + a.suspectTables(), share(a.amountGlyphsAccounted(),
-                        a.amountGlyphs()), share(a.sumsHolding(), a.sums()), a.criticalFindings(), a.seconds());
+                        a.amountGlyphs()), share(a.sumsHolding(), a.sums()), a.criticalFindings(),
+                a.criticalRules().isEmpty() ? "" : " " + a.criticalRules(), a.seconds());
     }
 
     private static String line(Total t) {

@@ -20,6 +20,10 @@ public record Table(String type, String title, List<Integer> pages, String unit,
         return reading != null && reading.suspect();
     }
 
+    public Table suspectedFor(String reason) {
+        return new Table(type, title, pages, unit, empty, note, columns, rows, readingOrUnchecked().suspectedFor(reason));
+    }
+
     public Table withRows(List<Column> newColumns, List<Row> newRows) {
         return new Table(type, title, pages, unit, empty, note, newColumns, newRows, reading);
     }

@@ -1,5 +1,6 @@
 package io.budgetwatch.events;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,14 @@ public record TableReading(int amountGlyphs, int amountGlyphsAccounted, List<Str
         int sumsHolding, List<String> suspectReasons) {
 
     public static final TableReading UNCHECKED = new TableReading(0, 0, List.of(), 0, 0, List.of());
+
+    /** The same check with one more reason to doubt the reading (found while shaping the table). */
+    public TableReading suspectedFor(String reason) {
+        List<String> reasons = new ArrayList<>(suspectReasons == null ? List.of() : suspectReasons);
+        reasons.add(reason);
+        return new TableReading(amountGlyphs, amountGlyphsAccounted, unaccounted, sums, sumsHolding,
+                List.copyOf(reasons));
+    }
 
     public boolean suspect() {
         return suspectReasons != null && !suspectReasons.isEmpty();

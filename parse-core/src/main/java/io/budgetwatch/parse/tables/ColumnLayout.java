@@ -33,13 +33,15 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
         }
         int[] groups = groups(labels, roles);
         boolean twoSided = groups[groups.length - 1] > 0;
+        int latestYear = HeaderYears.latest(labels);
         List<ColumnSpec> specs = new ArrayList<>();
         Set<String> usedKeys = new HashSet<>();
         for (int j = 0; j < labels.size(); j++) {
             String side = twoSided ? side(groups[j]) : null;
             String key = null;
             if (roles.get(j) == ColumnRole.VALUE) {
-                key = ColumnKeyMapper.keyOf(labels.get(j));
+                key = HeaderYears.isEarlier(labels.get(j), latestYear) ? ColumnKeys.PREVIOUS_YEAR
+                        : ColumnKeyMapper.keyOf(labels.get(j));
                 if (key == null || !usedKeys.add(groups[j] + key)) {
                     key = "c" + (j + 1);
                 }

@@ -37,8 +37,7 @@ public final class ThreePublicTable {
     }
 
     public static Table normalise(Table table) {
-        boolean itemsAsColumns = table.columns().stream().filter(c -> itemOf(leaf(c.label())) != null
-                || itemOf(c.label()) != null).count() >= 3;
+        boolean itemsAsColumns = table.columns().stream().filter(c -> itemOfLabel(c.label()) != null).count() >= 3;
         return itemsAsColumns ? turn(table) : codeRows(table);
     }
 
@@ -96,33 +95,40 @@ public final class ThreePublicTable {
     private static Table turn(Table table) {
         boolean finalAccount = table.columns().stream().anyMatch(c -> leaf(c.label()).equals("决算数"));
         String budgetKey = "c" + (firstIndex(table.columns(), "预算数") + 1);
+        int latestColumnYear = HeaderYears.latest(table.columns().stream().map(Column::label).toList());
+        int latestRowYear = HeaderYears.latest(table.rows().stream().map(ThreePublicTable::rowLabel).toList());
         Map<String, Map<String, Cell>> items = new LinkedHashMap<>();
         Map<String, String> itemLabels = new LinkedHashMap<>();
         Map<String, Integer> itemPages = new LinkedHashMap<>();
+        boolean ambiguous = false;
         for (int index = 0; index < table.columns().size(); index++) {
             Column column = table.columns().get(index);
             String label = column.label().replaceFirst("/(预算数|决算数)$", "");
-            String item = itemOf(leaf(label));
-            if (item == null) {
-                item = itemOf(label.replace("/", ""));
-            }
-            // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total.
-            if (item == null || itemLabels.containsKey(item) && !itemLabels.get(item).equals(label)
-                    && !label.contains("三公")) {
+            String item = itemOfLabel(label);
+            // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total. Of the fund-source
+            // columns under one item (一般公共预算 | 政府性基金 …) the first, 一般公共预算, is the 财政拨款 figure.
+            if (item == null || HeaderYears.isChange(label) || itemLabels.containsKey(item)
+                    && !itemLabels.get(item).equals(label) && !label.contains("三公")) {
                 continue;
             }
             if (!label.equals(itemLabels.get(item))) {
                 items.put(item, new LinkedHashMap<>());
                 itemLabels.put(item, label);
             }
+            boolean earlierColumn = HeaderYears.isEarlier(label, latestColumnYear);
             for (Row printed : table.rows()) {
+                String rowLabel = rowLabel(printed);
                 Cell cell = printed.cell(column.key());
-                String key = finalAccount ? finalAccountKey(leaf(column.label()), budgetKey, index)
-                        : printed.name().contains("上年") ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
-                if (cell != null) {
-                    items.get(item).putIfAbsent(key, cell);
-                    itemPages.putIfAbsent(item, printed.page());
+                if (cell == null || HeaderYears.isChange(rowLabel)) {
+                    continue;
                 }
+                boolean prior = earlierColumn || printed.name().contains("上年")
+                        || HeaderYears.isEarlier(rowLabel, latestRowYear);
+                String key = finalAccount ? finalAccountKey(leaf(column.label()), budgetKey, index)
+                        : prior ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
+                Cell earlier = items.get(item).putIfAbsent(key, cell);
+                ambiguous |= earlier != null && !earlier.equals(cell);
+                itemPages.putIfAbsent(item, printed.page());
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -132,6 +138,29 @@ public final class ThreePublicTable {
         columns.add(new Column(ColumnKeys.AMOUNT, finalAccount ? "决算数" : "预算数"));
         rows.stream().flatMap(r -> r.cells().keySet().stream()).filter(k -> !k.equals(ColumnKeys.AMOUNT)).distinct()
                 .forEach(k -> columns.add(new Column(k, k.equals(ColumnKeys.PREVIOUS_YEAR) ? "上年" : "预算数")));
-        return table.withRows(columns, rows);
+        Table turned = table.withRows(columns, rows);
+        // Several rows print different figures for one item (units, or years not labelled as such): which one is
+        // this year's department figure cannot be told, so no rule may take one.
+        return ambiguous ? turned.suspectedFor("“三公”经费表有多行数字（单位、年度或资金来源），无法确定本年数（第"
+                + table.pages().get(0) + "页）") : turned;
+    }
+
+    /** The most specific header segment that names an item: 公务用车购置及运行维护费/公务用车购置费/一般公共预算 → 购置费. */
+    private static String itemOfLabel(String label) {
+        String[] segments = label.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            String item = itemOf(segments[i]);
+            if (item != null) {
+                return item;
+            }
+        }
+        return itemOf(label.replace("/", ""));
+    }
+
+    /** A row's name and its text cells: the year of a row may be printed in a 年度 column (2026 年). */
+    private static String rowLabel(Row row) {
+        StringBuilder label = new StringBuilder(row.name() == null ? "" : row.name());
+        row.cells().values().stream().filter(c -> !c.isAmount()).forEach(c -> label.append(' ').append(c.text()));
+        return label.toString();
     }
 }

@@ -33,6 +33,7 @@ public final class DocumentView {
     private final List<TableView> allReadable = new ArrayList<>();
     private final Set<String> unreadable = new LinkedHashSet<>();
     private final Set<String> present = new LinkedHashSet<>();
+    private final List<Table> unreadableTables = new ArrayList<>();
 
     public DocumentView(DisclosureParsed parsed) {
         this.parsed = parsed;
@@ -40,6 +41,7 @@ public final class DocumentView {
             present.add(table.type());
             if (lowConfidence(table)) {
                 unreadable.add(table.type());
+                unreadableTables.add(table);
             } else {
                 TableView view = new TableView(table);
                 readable.putIfAbsent(table.type(), view);
@@ -69,6 +71,11 @@ public final class DocumentView {
 
     public Set<String> unreadableTypes() {
         return unreadable;
+    }
+
+    /** The tables no rule takes numbers from, in printed order. */
+    public List<Table> unreadableTables() {
+        return List.copyOf(unreadableTables);
     }
 
     /** Table types the document carries, readable or not, declared empty or not. */

@@ -64,6 +64,9 @@ final class CrossTableRules {
             new SameFigure("general-budget-income", incomeItem(FISCAL_APPROPRIATION_SUMMARY),
                     incomeItem(INCOME_EXPENDITURE_SUMMARY)));
 
+    /** Codes named in a missing-row message; the rest are counted. */
+    private static final int QUOTED_CODES = 5;
+
     private CrossTableRules() {
     }
 
@@ -75,20 +78,25 @@ final class CrossTableRules {
                         "部门预算一般公共预算财政拨款基本支出表：合计 5827.97 万元 ≠ 一般公共预算财政拨款支出表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第18、21页）"),
                         CrossTableRules::sameFigures),
                 new Rule(new RuleDescription("XT-002", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "预算：收入总表与支出总表同一功能科目的合计一致（任一表缺列的科目按 0 比较）。",
+                        "预算：收入总表与支出总表同一功能科目的合计一致。两表须按同一分类列示（共有科目至少占两表科目的一半；按单位或资金来源列示的收入总表不比较，计为跳过）；只在一表列示的科目由 XT-005 报告。",
                         "按科目收支不对应，说明科目被挪动或漏列。",
                         "部门预算支出总表：2060404 科技成果转化与扩散（合计） 5313.75 万元 ≠ 收入总表 2060404 科技成果转化与扩散（合计） 5313.57 万元，差额 0.18 万元，超出容差 0.01 万元（第7、11页）"),
                         CrossTableRules::incomeMatchesExpenditureByCode),
                 new Rule(new RuleDescription("XT-003", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "一般公共预算支出表每个科目：若支出总表有一般公共预算列则两者相等，否则合计/基本/项目均不得超过支出总表同一科目（一般公共预算是全部资金的一部分）。",
+                        "一般公共预算支出表每个科目：若支出总表有一般公共预算列则两者相等，否则合计/基本/项目均不得超过支出总表同一科目（一般公共预算是全部资金的一部分）。只比较两表都列示的科目，且一般公共预算支出表的科目至少一半见于支出总表（否则两表分类不同，计为跳过）。",
                         "财政拨款支出大于全部支出是不可能的。",
                         "部门预算一般公共预算财政拨款支出表：2060101 行政运行（合计） 1358.30 万元 > 支出总表 2060101 行政运行（合计） 1358.03 万元，差额 0.27 万元，超出容差 0.01 万元（第11、18页）"),
                         CrossTableRules::generalBudgetWithinAllFunds),
                 new Rule(new RuleDescription("XT-004", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计（支出总表只按用途列示、不列科目时不比较）。",
+                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计（支出总表只按用途列示、不列科目，或未列该类的类级行时不比较）。",
                         "总表与明细表的类级数字不一致。",
                         "部门预算收支总表：科学技术支出 11890.04 万元 ≠ 支出总表 206 科学技术支出（合计） 11890.40 万元，差额 -0.36 万元，超出容差 0.01 万元（第4、11页）"),
-                        CrossTableRules::classesMatchSummary));
+                        CrossTableRules::classesMatchSummary),
+                new Rule(new RuleDescription("XT-005", RuleCategory.CROSS_TABLE, Severity.WARNING,
+                        "两表按同一分类列示时（见 XT-002、XT-003），一表列示且金额不为 0 的科目在另一表也应列示。",
+                        "漏列或挪动的科目值得一看；但缺一行不是两个互相矛盾的印刷数字，故为警告。",
+                        "收入总表列示的科目 205 教育支出 11622.00，支出总表未列示（第18、19页）"),
+                        CrossTableRules::codesPrintedInBoth));
     }
 
     private static void sameFigures(RuleRun run) {
@@ -108,32 +116,84 @@ final class CrossTableRules {
             return; // final accounts carry balances forward, so income and spending per code legitimately differ
         }
         pairwise(run, INCOME_SUMMARY, EXPENDITURE_SUMMARY, (income, expenditure) -> {
-            Set<String> codes = new LinkedHashSet<>();
-            income.hierarchy().codes().forEach(codes::add);
-            expenditure.hierarchy().codes().forEach(codes::add);
-            for (String code : codes) {
+            ClassificationBasis basis = ClassificationBasis.of(income, expenditure);
+            if (!basis.shared()) {
+                run.skip(); // e.g. a 收入总表 by unit or fund source: its codes are not function codes
+                return;
+            }
+            for (String code : basis.inBoth()) {
                 Comparisons.equal(run, "code/" + code, expenditure.displayName(),
-                        cellOrBlank(expenditure, code, TOTAL), cellOrBlank(income, code, TOTAL));
+                        expenditure.figure(expenditure.row(code), TOTAL), income.figure(income.row(code), TOTAL));
             }
         });
     }
 
     private static void generalBudgetWithinAllFunds(RuleRun run) {
         pairwise(run, GENERAL_BUDGET_EXPENDITURE, EXPENDITURE_SUMMARY, (general, all) -> {
-            for (String code : general.hierarchy().codes()) {
+            ClassificationBasis basis = ClassificationBasis.of(general, all);
+            if (!basis.mostlyWithinSecond()) {
+                run.skip();
+                return;
+            }
+            for (String code : basis.inBoth()) {
                 if (all.hasColumn(GENERAL_BUDGET)) {
                     Comparisons.equal(run, "code/" + code + "/" + GENERAL_BUDGET, general.displayName(),
-                            cellOrBlank(general, code, TOTAL), cellOrBlank(all, code, GENERAL_BUDGET));
+                            general.figure(general.row(code), TOTAL), all.figure(all.row(code), GENERAL_BUDGET));
                     continue;
                 }
                 for (String column : List.of(TOTAL, BASIC, PROJECT)) {
                     if (general.hasColumn(column) && all.hasColumn(column)) {
                         Comparisons.atMost(run, "code/" + code + "/" + column, general.displayName(),
-                                cellOrBlank(general, code, column), cellOrBlank(all, code, column));
+                                general.figure(general.row(code), column), all.figure(all.row(code), column));
                     }
                 }
             }
         });
+    }
+
+    /**
+     * A code printed in one of two tables on the same classification basis and absent from the other: a row left out
+     * or a code moved, worth a look, but not two printed numbers that contradict each other.
+     */
+    private static void codesPrintedInBoth(RuleRun run) {
+        List<String[]> pairs = run.doc().parsed().kind() == DisclosureKind.BUDGET
+                ? List.of(new String[] {INCOME_SUMMARY, EXPENDITURE_SUMMARY},
+                        new String[] {GENERAL_BUDGET_EXPENDITURE, EXPENDITURE_SUMMARY})
+                : List.<String[]>of(new String[] {GENERAL_BUDGET_EXPENDITURE, EXPENDITURE_SUMMARY});
+        for (String[] pair : pairs) {
+            boolean subset = GENERAL_BUDGET_EXPENDITURE.equals(pair[0]);
+            pairwise(run, pair[0], pair[1], (first, second) -> {
+                ClassificationBasis basis = ClassificationBasis.of(first, second);
+                if (subset ? !basis.mostlyWithinSecond() : !basis.shared()) {
+                    run.skip();
+                    return;
+                }
+                report(run, first, second, basis.onlyInFirst(), false);
+                if (!subset) {
+                    report(run, second, first, basis.onlyInSecond(), true);
+                }
+            });
+        }
+    }
+
+    private static void report(RuleRun run, TableView printedIn, TableView missingFrom, List<String> codes,
+            boolean reverse) {
+        List<String> nonZero = codes.stream().filter(code -> {
+            Row row = printedIn.row(code);
+            return row.amount(TOTAL) != null && row.amount(TOTAL).decimal().signum() != 0;
+        }).toList();
+        if (nonZero.isEmpty()) {
+            return;
+        }
+        List<Evidence> evidence = List.of(new Evidence(printedIn.type(), printedIn.firstPage(), nonZero.get(0), TOTAL,
+                null), new Evidence(missingFrom.type(), missingFrom.firstPage(), null, null, null));
+        run.report("missing/" + missingFrom.type() + (reverse ? "/" + printedIn.type() : ""),
+                printedIn.displayName() + "列示的科目 " + String.join("、", nonZero.stream().limit(QUOTED_CODES)
+                        .map(code -> code + " " + printedIn.row(code).name() + " "
+                                + printedIn.row(code).amount(TOTAL).value()).toList())
+                        + (nonZero.size() > QUOTED_CODES ? " 等 " + nonZero.size() + " 个" : "") + "，"
+                        + missingFrom.displayName() + "未列示（第" + printedIn.firstPage() + "、" + missingFrom.firstPage()
+                        + "页）", evidence);
     }
 
     private static void classesMatchSummary(RuleRun run) {
@@ -143,10 +203,13 @@ final class CrossTableRules {
         pairwise(run, INCOME_EXPENDITURE_SUMMARY, EXPENDITURE_SUMMARY, (summary, expenditure) -> {
             for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
                 String code = FunctionClasses.codeOf(item.name());
-                if (code != null) {
-                    Comparisons.equal(run, "class/" + code, summary.displayName(),
-                            summary.figure(item, summary.mainColumn(item)), cellOrBlank(expenditure, code, TOTAL));
+                Row classRow = code == null ? null : expenditure.row(code);
+                if (classRow == null) {
+                    // not printed as a 类 row there (a 支出总表 by 项 only, or by unit): nothing to compare with
+                    continue;
                 }
+                Comparisons.equal(run, "class/" + code, summary.displayName(),
+                        summary.figure(item, summary.mainColumn(item)), expenditure.figure(classRow, TOTAL));
             }
         });
     }
@@ -163,16 +226,6 @@ final class CrossTableRules {
         if (a != null && b != null) {
             run.check(() -> body.accept(a, b));
         }
-    }
-
-    /** The cell of a code's row, or a blank (0) located at the table when the code is not printed there. */
-    private static Figure cellOrBlank(TableView table, String code, String column) {
-        Row row = table.row(code);
-        if (row != null) {
-            return table.figure(row, column);
-        }
-        return new Figure(null, code + "（" + table.displayName() + "未列示）",
-                new Evidence(table.type(), table.firstPage(), code, column, null));
     }
 
     private static Cell summary(String type, Function<TableView, Row> row) {

@@ -70,7 +70,7 @@ final class ThreePublicRules {
                         "部门预算财政拨款“三公”经费支出表：公务用车运行维护费 20.00 万元 < 一般公共预算财政拨款基本支出表 30231 公务用车运行维护费（合计） 28.80 万元，差额 -8.80 万元，超出容差 0.01 万元（第22、25页）"),
                         ThreePublicRules::coversBasicLines),
                 new Rule(new RuleDescription("3P-005", RuleCategory.THREE_PUBLIC, Severity.CRITICAL,
-                        "情况说明对“三公”较上年变化的表述自洽：增加/减少/持平与数额的符号一致；表中有上年数时，本年 − 上年 = 所述增减额；增减率 = 增减额 / 上年数。",
+                        "情况说明对“三公”较上年变化的数字自洽：表中有上年数时，本年 − 上年 = 所述增减额；增减率 = 增减额 / 上年数（措辞与数额不符由 3P-008 报告）。",
                         "“三公”的增减及原因是必须公开的内容，说法前后矛盾会误导公众。",
                         "情况说明：“三公”经费合计 所述较上年变化 -2.8 万元 ≠ 表列本年数 − 上年数 -3.8 万元，差额 1.0 万元，超出容差 0.06 万元（第25、29页）"),
                         ThreePublicRules::changeIsConsistent),
@@ -83,7 +83,12 @@ final class ThreePublicRules {
                         "项目中列有公务用车租赁等租车费用，而“三公”公务用车费用不超过基本支出表 30231 + 31013：租车费可能未计入“三公”。",
                         "按名词解释，公务用车运行维护费包括租用费；项目资金租车却不计入“三公”，是少报“三公”的典型方式。",
                         "部门预算财政拨款“三公”经费支出表：“三公”经费小计 9.80 万元，但项目中另有公务用车租赁 8.76 万元（公务用车租赁经费 4.38 万元、公务用车租赁经费 4.38 万元），而公务用车购置及运维费 8.80 万元未超过基本支出对应科目 8.80 万元；含租车费应不少于 18.56 万元（第19页）"),
-                        ThreePublicRules::carRentalOutside));
+                        ThreePublicRules::carRentalOutside),
+                new Rule(new RuleDescription("3P-008", RuleCategory.THREE_PUBLIC, Severity.INFO,
+                        "情况说明“三公”较上年变化的措辞与数额相符：增加/减少不配 0 或负数，持平不配非零数。",
+                        "“增加 0.00 万元”是措辞问题，不是数字错误：提示即可。",
+                        "情况说明：公务用车购置费较上年“增加 0.00 万元”，增减措辞与数额不符（第13页）"),
+                        ThreePublicRules::directionWording));
     }
 
     private static void itemsAddUp(RuleRun run, TableView table, String totalTopic) {
@@ -140,7 +145,8 @@ final class ThreePublicRules {
         }));
     }
 
-    private static void changeIsConsistent(RuleRun run) {
+    /** 增加 0.00 万元, 减少 a negative amount: the wording is odd, the numbers may well be right. */
+    private static void directionWording(RuleRun run) {
         forEachClaim(run, (claim, location) -> {
             StatedChange change = new StatedChange(claim);
             if (!change.stated()) {
@@ -149,9 +155,20 @@ final class ThreePublicRules {
             run.check(() -> {
                 if (change.directionContradicted()) {
                     run.report(location + "/direction", "情况说明：" + Names.figure(claim.topic()) + "较上年“"
-                            + change.wording() + "”，增减方向与数额矛盾" + Messages.pages(List.of(Figures.evidence(claim))),
+                            + change.wording() + "”，增减措辞与数额不符" + Messages.pages(List.of(Figures.evidence(claim))),
                             List.of(Figures.evidence(claim)));
                 }
+            });
+        });
+    }
+
+    private static void changeIsConsistent(RuleRun run) {
+        forEachClaim(run, (claim, location) -> {
+            StatedChange change = new StatedChange(claim);
+            if (!change.stated()) {
+                return;
+            }
+            run.check(() -> {
                 TableView table = run.doc().table(TABLE);
                 Row row = table == null ? null : table.row(claim.topic());
                 if (row != null && table.amount(row, ColumnKeys.PREVIOUS_YEAR) != null) {
