@@ -1,5 +1,6 @@
 package io.budgetwatch.parse.tables;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ final class HeaderYears {
     static boolean isEarlier(String label, int latestYear) {
         int year = of(label);
         return latestYear != NONE && year != NONE && year < latestYear;
+    }
+
+    /** The header path without the segments that name a year: what the column is, whichever year it is for. */
+    static String withoutYears(String label) {
+        return String.join("/", Arrays.stream(label.split("/")).filter(segment -> of(segment) == NONE).toList());
     }
 
     /** 增减变化 / 增长率: a change, neither year's figure. */

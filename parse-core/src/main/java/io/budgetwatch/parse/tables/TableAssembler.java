@@ -31,6 +31,8 @@ public final class TableAssembler {
     private final List<Table> tables = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     private TableDraft current;
+    /** The draft a repeated title would open, kept until the grid under it shows whether it continues {@link #current}. */
+    private TableDraft repeated;
     private String pendingUnit;
     private int gridsOnPage;
     private int linesAboveGrid;
@@ -85,7 +87,12 @@ public final class TableAssembler {
             type = TableAliases.typeOf(title);
         }
         previousLine = text;
-        if (type != null) {
+        if (type != null && current != null && gridsOnPage == 0 && current.repeatsTitle(type, title, page)) {
+            // A running title, like the page header, when the grid below continues the table; the same title over
+            // a grid with a total of its own is the same table for another unit (深圳: 本级, 下属单位).
+            linesAboveGrid = 0;
+            repeated = new TableDraft(type, title.replace(" ", ""), page, pendingUnit == null ? defaultUnit : pendingUnit);
+        } else if (type != null) {
             finish();
             current = new TableDraft(type, title.replace(" ", ""), page, pendingUnit == null ? defaultUnit : pendingUnit);
         } else if (current != null && current.isOnPage(page) && NOTE.matcher(text.replace(" ", "")).find()) {
@@ -94,6 +101,11 @@ public final class TableAssembler {
     }
 
     private void grid(Grid grid) {
+        if (repeated != null && (!startsPage() || !current.continuesWith(grid) || current.restartsWith(grid))) {
+            finish();
+            current = repeated;
+        }
+        repeated = null;
         if (current != null && current.accepts(grid)) {
             current.addGrid(grid);
         } else if (current != null && startsPage() && current.continuesWith(grid)) {

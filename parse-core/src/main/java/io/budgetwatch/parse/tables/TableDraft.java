@@ -20,6 +20,8 @@ final class TableDraft {
     private record PlacedRow(GridRow row, int page) {
     }
 
+    /** A grand-total row: 合计 / 总计 leading its printed text (合 计 spaced out too). */
+    private static final Pattern TOTAL_ROW = Pattern.compile("^\\D{0,4}?(合\\s*计|总\\s*计)");
     private static final Pattern EMPTY = Pattern.compile("空表|无数据|本表为空|无该项目|无此项");
 
     private final String type;
@@ -48,6 +50,23 @@ final class TableDraft {
 
     boolean hasGrid() {
         return layout != null;
+    }
+
+    /**
+     * Whether a title line on {@code page} only repeats this table's title over its continuation (烟台, 西安: every
+     * page of a long table carries 公开表5 一般公共预算支出情况表 again).
+     */
+    boolean repeatsTitle(String otherType, String otherTitle, int page) {
+        int lastPage = pages.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return layout != null && type.equals(otherType) && title.equals(otherTitle.replace(" ", ""))
+                && page == lastPage + 1;
+    }
+
+    /** Whether {@code grid}'s body prints a total row although this table already has one: another table. */
+    boolean restartsWith(Grid grid) {
+        boolean hasTotal = rows.stream().anyMatch(r -> TOTAL_ROW.matcher(r.row().joined()).find());
+        return hasTotal && grid.rows().stream().filter(r -> !headers.contains(r.joined()))
+                .anyMatch(r -> TOTAL_ROW.matcher(r.joined()).find());
     }
 
     /** Notes print under the table, on its last page. */

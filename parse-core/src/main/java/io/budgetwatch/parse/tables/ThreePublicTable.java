@@ -20,10 +20,10 @@ import io.budgetwatch.events.Table;
 public final class ThreePublicTable {
     /** Most specific first: 公务用车购置费 is also 公务用车. */
     private static final PatternTable ITEMS = new PatternTable()
-            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE, "^(其中[:：]?)?公务用车购置(费)?$|^购置(费)?$")
-            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION, "^(其中[:：]?)?公务用车运行(维护)?费$|^运行(维护)?费$")
+            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE, "^(其中[:：]?)?公务用车购置(经?费)?$|^购置(经?费)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION, "^(其中[:：]?)?公务用车运行(维护)?经?费$|^运行(维护)?经?费$")
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL, "公务用车购置及运[行维护]+费|公务用车费?/小计")
-            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]境[)）]费(用)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]境[)）]经?费(用)?$")
             .add(KeyFigureNames.THREE_PUBLIC_RECEPTION, "^([一二三四1-3][、.])?公务接待费$")
             .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
@@ -103,7 +103,8 @@ public final class ThreePublicTable {
         boolean ambiguous = false;
         for (int index = 0; index < table.columns().size(); index++) {
             Column column = table.columns().get(index);
-            String label = column.label().replaceFirst("/(预算数|决算数)$", "");
+            // 2025年预算数/公务接待费 and 2026年预算数/公务接待费 are one item in two years.
+            String label = HeaderYears.withoutYears(column.label().replaceFirst("/(预算数|决算数)$", ""));
             String item = itemOfLabel(label);
             // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total. Of the fund-source
             // columns under one item (一般公共预算 | 政府性基金 …) the first, 一般公共预算, is the 财政拨款 figure.
@@ -115,7 +116,7 @@ public final class ThreePublicTable {
                 items.put(item, new LinkedHashMap<>());
                 itemLabels.put(item, label);
             }
-            boolean earlierColumn = HeaderYears.isEarlier(label, latestColumnYear);
+            boolean earlierColumn = HeaderYears.isEarlier(column.label(), latestColumnYear);
             for (Row printed : table.rows()) {
                 String rowLabel = rowLabel(printed);
                 Cell cell = printed.cell(column.key());

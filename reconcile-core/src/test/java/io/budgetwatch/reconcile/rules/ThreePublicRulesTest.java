@@ -89,13 +89,14 @@ class ThreePublicRulesTest {
     }
 
     @Test
-    void p005_directionWordContradictsTheAmount() {
+    void p008_directionWordContradictsTheAmountIsWordingNotArithmetic() {
         ReconciliationReport report = check(Mutate.claim(SEED, THREE_PUBLIC_TOTAL, c -> c.delta() != null,
                 c -> new Claim(c.topic(), c.subject(), c.value(), c.unit(), Change.INCREASE, "-2.8", null, c.page(),
                         c.sentence())));
-        Finding finding = only(report, "3P-005");
-        assertTrue(finding.message().contains("增加 -2.8 万元") && finding.message().contains("增减方向与数额矛盾"),
+        Finding finding = only(report, "3P-008");
+        assertTrue(finding.message().contains("增加 -2.8 万元") && finding.message().contains("增减措辞与数额不符"),
                 finding.message());
+        assertEquals(Severity.INFO, finding.severity());
     }
 
     @Test
