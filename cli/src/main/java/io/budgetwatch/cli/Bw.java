@@ -23,9 +23,9 @@ public final class Bw {
     private static final String USAGE = """
             usage: bw parse FILE.pdf...
                      print one DisclosureParsed JSON per file, one per line
-                   bw check FILE.pdf [--previous PRIOR.pdf]
-                     print the ReconciliationReport JSON of FILE; PRIOR is the same department's
-                     disclosure of the year before, for the year-over-year rules
+                   bw check FILE.pdf... | bw check FILE.pdf --previous PRIOR.pdf
+                     print the ReconciliationReport JSON of each FILE, one per line; PRIOR is the
+                     same department's disclosure of the year before, for the year-over-year rules
                    bw audit [--json] DIR|FILE.pdf...
                      reading quality of every PDF found: standard tables typed / missing / declared
                      empty, suspect tables, printed amounts accounted for, parent = sum of children
@@ -73,7 +73,8 @@ public final class Bw {
                 yield ExitCode.OK;
             }
             case PARSE -> parse(invocation.files());
-            case CHECK -> check(invocation.files().get(0), invocation.previous());
+            case CHECK -> invocation.previous() == null ? checkEach(invocation.files())
+                    : check(invocation.files().get(0), invocation.previous());
             case AUDIT -> new Audit(files, reconciler, out, err).run(invocation.files(), invocation.json());
         };
     }
@@ -87,6 +88,15 @@ public final class Bw {
             } catch (InputFailure failure) {
                 exit = Math.max(exit, report(failure));
             }
+        }
+        return exit;
+    }
+
+    /** Every file is tried; the exit code is the most serious failure. */
+    private int checkEach(List<Path> pdfs) {
+        int exit = ExitCode.OK;
+        for (Path pdf : pdfs) {
+            exit = Math.max(exit, check(pdf, null));
         }
         return exit;
     }

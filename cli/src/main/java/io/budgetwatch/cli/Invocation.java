@@ -76,8 +76,11 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
                 files.add(file(arg));
             }
         }
-        if (files.size() != 1) {
-            throw new UsageException("check needs exactly one PDF file, got " + files.size());
+        if (files.isEmpty()) {
+            throw new UsageException("check needs at least one PDF file");
+        }
+        if (previous != null && files.size() != 1) {
+            throw new UsageException(PREVIOUS + " goes with exactly one PDF file, got " + files.size());
         }
         return new Invocation(Command.CHECK, files, previous, false);
     }

@@ -106,7 +106,10 @@ class BwTest {
         assertUsageError("no command given");
         assertUsageError("unknown command 'lint'", "lint", "a.pdf");
         assertUsageError("parse needs at least one PDF file", "parse");
-        assertUsageError("check needs exactly one PDF file, got 2", "check", "a.pdf", "b.pdf");
+        assertUsageError("check needs at least one PDF file", "check");
+        assertUsageError("--previous goes with exactly one PDF file, got 2", "check", "a.pdf", "b.pdf", "--previous",
+                "c.pdf");
+        assertUsageError("audit needs at least one folder or PDF file", "audit", "--json");
         assertUsageError("--previous needs a PDF file", "check", "a.pdf", "--previous");
         assertUsageError("unknown option '--prior'", "check", "a.pdf", "--prior", "b.pdf");
     }

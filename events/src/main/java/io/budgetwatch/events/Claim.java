@@ -4,9 +4,18 @@ package io.budgetwatch.events;
  * A figure stated in the explanatory text. {@code topic} names what it is about (a canonical key-figure name such
  * as {@code threePublicReception}); {@code value}, {@code delta} are amounts as printed in {@code unit};
  * {@code percent} as printed without the % sign; any may be null when the sentence does not state it.
+ * {@code qualifier} (schema version 2) is the printed words that narrow the subject below the department as a whole
+ * — a classification code {@code (303)}, a project, a transfer, a subordinate unit, a fund source of a total — or null
+ * when the figure is the department's: a qualified figure is never compared with a department-level one.
  */
 public record Claim(String topic, String subject, String value, String unit, Change change, String delta,
-        String percent, int page, String sentence) {
+        String percent, int page, String sentence, String qualifier) {
+
+    /** A department-level claim (no qualifier). */
+    public Claim(String topic, String subject, String value, String unit, Change change, String delta,
+            String percent, int page, String sentence) {
+        this(topic, subject, value, unit, change, delta, percent, page, sentence, null);
+    }
 
     public Amount valueAmount() {
         return value == null ? null : new Amount(value, unit);

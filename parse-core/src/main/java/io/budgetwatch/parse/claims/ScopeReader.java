@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class ScopeReader {
     private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年|年初)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
     private static final Pattern SHARE = Pattern.compile("占|完成");
+    /** A lead that names an item of its own (a classification code, an enumeration mark): not the subject's figure. */
+    private static final Pattern ITEM_LEAD = Pattern.compile("[(（]\\d{3,7}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]");
     private static final Pattern COMPARISON = Pattern.compile("上年|上一年|比|较|同比|\\d\\s*年");
 
     private final FigureScanner figures = new FigureScanner();
@@ -64,6 +66,9 @@ final class ScopeReader {
                 return;
             }
             Matcher reference = REFERENCE.matcher(lead);
+            if (ITEM_LEAD.matcher(lead).find()) {
+                return; // 人员经费：①行政运行(2013201)1641.18万元 — the amount of an item the subject lists
+            }
             if (ChangeWords.directional(lead)) {
                 delta = delta == null ? figure : delta;
             } else if (ChangeWords.first(lead).isEmpty() && reference.find()) {

@@ -41,7 +41,8 @@ final class SentenceAnalyzer {
                 String subject = statement.subject() == null ? mention.subject() : statement.subject();
                 for (String topic : mention.topics()) {
                     claims.add(new Claim(topic, subject, statement.value(), statement.unit(), statement.change(),
-                            statement.delta(), statement.percent(), page, text));
+                            statement.delta(), statement.percent(), page, text,
+                            Qualifiers.of(text, mention, topic).orElse(null)));
                 }
             }
         }

@@ -13,7 +13,16 @@ public final class Codes {
     }
 
     public static boolean isCode(String text) {
-        return text != null && CODE.matcher(text).matches();
+        return text != null && CODE.matcher(text).matches() && isClass(Integer.parseInt(text.substring(0, 3)));
+    }
+
+    /**
+     * The 类 of the national classifications: 收入分类 101–110, 支出功能分类 201–234, 部门支出经济分类 301–313 and
+     * 399, 政府支出经济分类 501–514 and 599. Unit codes (015, 309001) and project numbers (12328) are other numbers.
+     */
+    private static boolean isClass(int head) {
+        return head >= 101 && head <= 110 || head >= 201 && head <= 234 || head >= 301 && head <= 313
+                || head == 399 || head >= 501 && head <= 514 || head == 599;
     }
 
     /** Joins 类, 款, 项 parts; a part may repeat its parent's digits (201 | 20103 | 2010301) or not (201 | 03 | 01). */

@@ -22,6 +22,7 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
     private static final Pattern NAME_LABEL = Pattern.compile("^(项目|科目|.*名称|功能分类科目|收入项目|支出项目|支出功能分类科目)$");
     private static final Pattern CODE_LABEL = Pattern.compile("编码|代码");
     private static final Pattern POSITIONAL = Pattern.compile("c\\d+");
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern SKIP_LABEL = Pattern.compile("^(序号|栏次|行次)$");
 
     public static ColumnLayout of(Grid grid) {
@@ -144,6 +145,10 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
                     parts.add(text);
                 }
                 lastPartRow = r;
+            }
+            // 栏次 printed in a row that does not say so (1 | 2 | 3 …) is no part of a label.
+            while (parts.size() > 1 && COLUMN_NUMBER.matcher(parts.get(parts.size() - 1)).matches()) {
+                parts.remove(parts.size() - 1);
             }
             labels.add(String.join("/", parts));
         }

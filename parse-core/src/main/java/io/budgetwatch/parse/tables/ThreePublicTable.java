@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Column;
@@ -28,11 +29,16 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
 
+    private static final String FINAL = "决算数";
+    private static final String BUDGET = "预算数";
+    /** Ordinals in front of item names: 一、 1、 1. (1) （一）. */
+    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[、.．]|[(（][\\d一二三四五六七八九十]+[)）])");
+
     private ThreePublicTable() {
     }
 
     static String itemOf(String printed) {
-        String text = printed.replace(" ", "").replaceFirst("^([一二三四五]、|\\d\\.)", "");
+        String text = ORDINAL.matcher(printed.replace(" ", "")).replaceFirst("");
         return ITEMS.find(text);
     }
 
@@ -70,21 +76,24 @@ public final class ThreePublicTable {
                 .orElse(ColumnKeys.AMOUNT);
     }
 
-    private static String finalAccountKey(String leaf, String budgetKey, int index) {
-        return switch (leaf) {
-            case "决算数" -> ColumnKeys.AMOUNT;
-            case "预算数" -> budgetKey;
-            default -> "c" + (index + 1);
-        };
-    }
-
-    private static int firstIndex(List<Column> columns, String leafLabel) {
-        for (int index = 0; index < columns.size(); index++) {
-            if (leaf(columns.get(index).label()).equals(leafLabel)) {
-                return index;
+    /** 决算数 / 预算数 when one segment of the header path says so (as leaf or as the group above the items). */
+    private static String measureOf(String label) {
+        for (String segment : label.split("/")) {
+            if (segment.equals(FINAL) || segment.equals(BUDGET)) {
+                return segment;
             }
         }
-        return -1;
+        return null;
+    }
+
+    private static String withoutMeasure(String label) {
+        return String.join("/", List.of(label.split("/")).stream()
+                .filter(segment -> !segment.equals(FINAL) && !segment.equals(BUDGET)).toList());
+    }
+
+    private static String finalAccountKey(String label, String budgetKey, int index) {
+        String measure = measureOf(label);
+        return FINAL.equals(measure) ? ColumnKeys.AMOUNT : BUDGET.equals(measure) ? budgetKey : "c" + (index + 1);
     }
 
     /**
@@ -93,8 +102,12 @@ public final class ThreePublicTable {
      * {@link ColumnKeys} has no budget key), so a rule can add it down the items.
      */
     private static Table turn(Table table) {
-        boolean finalAccount = table.columns().stream().anyMatch(c -> leaf(c.label()).equals("决算数"));
-        String budgetKey = "c" + (firstIndex(table.columns(), "预算数") + 1);
+        boolean finalAccount = table.columns().stream().anyMatch(c -> FINAL.equals(measureOf(c.label())));
+        int firstBudget = 0;
+        while (firstBudget < table.columns().size() && !BUDGET.equals(measureOf(table.columns().get(firstBudget).label()))) {
+            firstBudget++;
+        }
+        String budgetKey = "c" + (firstBudget + 1);
         int latestColumnYear = HeaderYears.latest(table.columns().stream().map(Column::label).toList());
         int latestRowYear = HeaderYears.latest(table.rows().stream().map(ThreePublicTable::rowLabel).toList());
         Map<String, Map<String, Cell>> items = new LinkedHashMap<>();
@@ -104,7 +117,7 @@ public final class ThreePublicTable {
         for (int index = 0; index < table.columns().size(); index++) {
             Column column = table.columns().get(index);
             // 2025年预算数/公务接待费 and 2026年预算数/公务接待费 are one item in two years.
-            String label = HeaderYears.withoutYears(column.label().replaceFirst("/(预算数|决算数)$", ""));
+            String label = HeaderYears.withoutYears(withoutMeasure(column.label()));
             String item = itemOfLabel(label);
             // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total. Of the fund-source
             // columns under one item (一般公共预算 | 政府性基金 …) the first, 一般公共预算, is the 财政拨款 figure.
@@ -125,7 +138,7 @@ public final class ThreePublicTable {
                 }
                 boolean prior = earlierColumn || printed.name().contains("上年")
                         || HeaderYears.isEarlier(rowLabel, latestRowYear);
-                String key = finalAccount ? finalAccountKey(leaf(column.label()), budgetKey, index)
+                String key = finalAccount ? finalAccountKey(column.label(), budgetKey, index)
                         : prior ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
                 Cell earlier = items.get(item).putIfAbsent(key, cell);
                 ambiguous |= earlier != null && !earlier.equals(cell);

@@ -86,10 +86,12 @@ public final class DocumentView {
     /**
      * What the text states about this year. A claim whose subject the reader qualified with an earlier year
      * (（2016年度部门支出预算安排为8,648.07万元）, subject "2016年度部门支出预算") quotes last year's figure and is not
-     * one of this year's.
+     * one of this year's. A claim the reader found qualified below the department (a code, a project, a fund source
+     * of a total: {@link Claim#qualifier()}) is about something no department-level figure measures.
      */
     public List<Claim> claims() {
-        return nullSafe(parsed.claims()).stream().filter(c -> !aboutAnEarlierYear(c)).toList();
+        return nullSafe(parsed.claims()).stream().filter(c -> !aboutAnEarlierYear(c) && c.qualifier() == null)
+                .toList();
     }
 
     private boolean aboutAnEarlierYear(Claim claim) {

@@ -24,6 +24,7 @@ import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.KeyFigure;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.tolerance.Tolerance;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +80,7 @@ public final class Figures {
         }
         KeyFigure key = doc.keyFigure(topic);
         if (key == null || key.source() == null || "text".equals(key.source())
-                || doc.isUnreadable(key.source())) {
+                || doc.isUnreadable(key.source()) || partOfAllFunds(topic, key)) {
             return null;
         }
         return new Figure(key.amount(), Names.figure(topic), new Evidence(key.source(), key.page(), null, null, null));
@@ -124,9 +125,9 @@ public final class Figures {
             case GOVERNMENT_FUND_APPROPRIATION -> first(item(TableTypes.INCOME_EXPENDITURE_SUMMARY,
                     GOVERNMENT_FUND_PREFIXES), item(TableTypes.FISCAL_APPROPRIATION_SUMMARY, GOVERNMENT_FUND_PREFIXES));
             case BASIC_EXPENDITURE -> first(total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.BASIC),
-                    total(TableTypes.GENERAL_BUDGET_EXPENDITURE, ColumnKeys.BASIC));
+                    allFundsGeneralBudget(ColumnKeys.BASIC));
             case PROJECT_EXPENDITURE -> first(total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.PROJECT),
-                    total(TableTypes.GENERAL_BUDGET_EXPENDITURE, ColumnKeys.PROJECT));
+                    allFundsGeneralBudget(ColumnKeys.PROJECT));
             case PERSONNEL_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, ColumnKeys.PERSONNEL);
             case PUBLIC_OPERATING_EXPENDITURE -> total(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE,
                     ColumnKeys.PUBLIC_OPERATING);
@@ -171,6 +172,27 @@ public final class Figures {
     private Figure item(String type, List<String> prefixes) {
         TableView table = doc.table(type);
         return table == null ? null : table.incomeItemFigure(prefixes);
+    }
+
+    /**
+     * The 一般公共预算支出表's figure stands for all of the department's spending only when the department spends
+     * nothing else: its total equals the 收支总表's current-year expenditure. Otherwise (政府性基金, 事业收入 …) it
+     * measures a part, and the text's 基本支出 of all funds is not compared with it.
+     */
+    private Figure allFundsGeneralBudget(String column) {
+        Figure general = total(TableTypes.GENERAL_BUDGET_EXPENDITURE, ColumnKeys.TOTAL);
+        Figure all = summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, t -> t.currentTotal(Row.EXPENDITURE_SIDE));
+        boolean allFunds = general != null && all != null && general.amount() != null && all.amount() != null
+                && Tolerance.same(general.amount(), all.amount()).consistent();
+        return allFunds ? total(TableTypes.GENERAL_BUDGET_EXPENDITURE, column) : null;
+    }
+
+    /** A 基本/项目支出 the reader took from the 一般公共预算 table where that table is not all of the department's. */
+    private boolean partOfAllFunds(String topic, KeyFigure key) {
+        String column = BASIC_EXPENDITURE.equals(topic) ? ColumnKeys.BASIC
+                : PROJECT_EXPENDITURE.equals(topic) ? ColumnKeys.PROJECT : null;
+        return column != null && TableTypes.GENERAL_BUDGET_EXPENDITURE.equals(key.source())
+                && allFundsGeneralBudget(column) == null;
     }
 
     private static Figure first(Figure preferred, Figure fallback) {

@@ -54,7 +54,8 @@ public final class RowNames {
             return "";
         }
         String compact = SPACE.matcher(name).replaceAll("");
-        return PREFIX.matcher(compact).replaceFirst("");
+        // 上年结余、结转 (深圳) names the row 上年结余结转 does: an enumeration comma inside a name is punctuation.
+        return PREFIX.matcher(compact).replaceFirst("").replace("、", "");
     }
 
     public static boolean isOneOf(String name, Set<String> names) {

@@ -42,6 +42,10 @@ final class BalanceRules {
             TableTypes.STATE_CAPITAL_EXPENDITURE, TableTypes.PROJECT_EXPENDITURE);
     /** Positional keys of columns the reader could not name: in expenditure tables, further spending columns. */
     private static final Pattern UNNAMED_COLUMN = Pattern.compile("c\\d+");
+    /** A further use beside 基本/项目 (事业单位经营支出, 上缴上级支出, 对附属单位补助支出). */
+    private static final Pattern FURTHER_USE = Pattern.compile("支出$");
+    /** Columns that restate part of the total (政府采购项目, 其中 …) are not uses of it. */
+    private static final Pattern RESTATES = Pattern.compile("采购|其中|预留");
 
     private BalanceRules() {
     }
@@ -145,7 +149,7 @@ final class BalanceRules {
                 }
                 List<Row> top = table.topLevel();
                 for (String column : table.moneyColumns()) {
-                    Comparisons.sum(run, type + "/total/" + column, table.displayName(), table.figure(total, column),
+                    sumOfBreakdowns(run, type + "/total/" + column, table.displayName(), table.figure(total, column),
                             top.stream().map(r -> table.figure(r, column)).toList());
                 }
             });
@@ -160,8 +164,20 @@ final class BalanceRules {
             return;
         }
         for (String column : sideColumns(table, side)) {
-            Comparisons.sum(run, table.type() + "/" + side + "/current-total/" + column, table.displayName(),
+            sumOfBreakdowns(run, table.type() + "/" + side + "/current-total/" + column, table.displayName(),
                     table.figure(total, column), items.stream().map(r -> table.figure(r, column)).toList());
+        }
+    }
+
+    /** A total against its items, each breakdown on its own ({@link Breakdowns}); an uncuttable multiple is skipped. */
+    private static void sumOfBreakdowns(RuleRun run, String location, String context, Figure total,
+            List<Figure> parts) {
+        List<List<Figure>> runs = Breakdowns.runs(total, parts);
+        if (runs.isEmpty()) {
+            run.skip();
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Comparisons.sum(run, location + (i == 0 ? "" : "/breakdown-" + (i + 1)), context, total, runs.get(i));
         }
     }
 
@@ -182,11 +198,17 @@ final class BalanceRules {
                 }
                 List<String> parts = new ArrayList<>(partColumns);
                 if (withUnnamedColumns) {
-                    table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches()).forEach(parts::add);
+                    table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches())
+                            .filter(c -> isFurtherUse(table.columnLabel(c))).forEach(parts::add);
                 }
                 splitsAddUp(run, table, table.rows(), totalColumn, parts);
             });
         }
+    }
+
+    private static boolean isFurtherUse(String label) {
+        String leaf = label.substring(label.lastIndexOf('/') + 1);
+        return FURTHER_USE.matcher(leaf).find() && !RESTATES.matcher(label).find();
     }
 
     private static void fundSplit(RuleRun run) {

@@ -201,6 +201,10 @@ final class CrossTableRules {
             return; // a 支出总表 split by use only (江苏: 合计/基本/项目/单位预留机动经费) prints no 类 to compare with
         }
         pairwise(run, INCOME_EXPENDITURE_SUMMARY, EXPENDITURE_SUMMARY, (summary, expenditure) -> {
+            if (!expenditure.hasColumn(TOTAL)) {
+                run.skip(); // no 合计 column read: nothing to compare with, never a 0
+                return;
+            }
             for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
                 String code = FunctionClasses.codeOf(item.name());
                 Row classRow = code == null ? null : expenditure.row(code);

@@ -1,0 +1,67 @@
+package io.budgetwatch.parse.claims;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.budgetwatch.events.KeyFigureNames;
+
+/**
+ * Words before a subject, in its own clause, that narrow it below the department as a whole: {@code 对个人和家庭的补助
+ * (303)…，其中：人员经费}, {@code 该项目…上年结转}, {@code 本单位上级专项转移支付支出预算}, {@code 下属单位…收入}; and
+ * for the department's totals a fund source ({@code 一般公共预算财政拨款支出预算} is not 支出总计). A clause that opens
+ * with 其中 continues the one before it, whose subject it divides.
+ */
+final class Qualifiers {
+    private static final Pattern ITEM = Pattern.compile("[(（]\\d{3,7}[)）]|项目|转移支付|专项|下属|所属|二级单位|结转|结余");
+    private static final Pattern FUND_SOURCE = Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户");
+    private static final Pattern OPENS_WITH_PART = Pattern.compile("其中|包括");
+    /** Topics that are the department's whole budget: a fund source in front of them narrows them. */
+    private static final Set<String> TOTALS = Set.of(KeyFigureNames.INCOME_TOTAL, KeyFigureNames.EXPENDITURE_TOTAL);
+
+    private Qualifiers() {
+    }
+
+    static Optional<String> of(String sentence, Mention mention, String topic) {
+        int start = clauseStart(sentence, mention.start());
+        int part = partsStart(sentence, mention.start());
+        if (part >= 0) {
+            // 其中：A，B，C — every listed part divides the subject of the clause that 其中 follows
+            int partClause = clauseStart(sentence, part);
+            boolean opensClause = sentence.substring(partClause, part).isBlank();
+            start = opensClause && partClause > 0 ? clauseStart(sentence, partClause - 1) : partClause;
+        }
+        String before = sentence.substring(start, mention.start());
+        Matcher item = ITEM.matcher(before);
+        if (item.find()) {
+            return Optional.of(before.substring(item.start()).trim());
+        }
+        Matcher fund = FUND_SOURCE.matcher(before);
+        if (TOTALS.contains(topic) && fund.find()) {
+            return Optional.of(before.substring(fund.start()).trim());
+        }
+        return Optional.empty();
+    }
+
+    /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} within one sentence opens, or -1. */
+    private static int partsStart(String sentence, int pos) {
+        String before = sentence.substring(0, pos);
+        int sentenceStart = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')));
+        int part = -1;
+        Matcher parts = OPENS_WITH_PART.matcher(before).region(sentenceStart + 1, pos);
+        while (parts.find()) {
+            part = parts.start();
+        }
+        return part;
+    }
+
+    private static int clauseStart(String sentence, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            if (Brackets.isClauseEnd(sentence.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
