@@ -10,15 +10,20 @@ import io.budgetwatch.events.KeyFigureNames;
 /**
  * Words before a subject, in its own clause, that narrow it below the department as a whole: {@code 对个人和家庭的补助
  * (303)…，其中：人员经费}, {@code 该项目…上年结转}, {@code 本单位上级专项转移支付支出预算}, {@code 下属单位…收入}; and
- * for the department's totals a fund source ({@code 一般公共预算财政拨款支出预算} is not 支出总计). A clause that opens
+ * for figures measured over all funds a fund source ({@code 一般公共预算财政拨款支出预算} is not 支出总计). A clause that opens
  * with 其中 continues the one before it, whose subject it divides.
  */
 final class Qualifiers {
     private static final Pattern ITEM = Pattern.compile("[(（]\\d{3,7}[)）]|项目|转移支付|专项|下属|所属|二级单位|结转|结余");
     private static final Pattern FUND_SOURCE = Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户");
     private static final Pattern OPENS_WITH_PART = Pattern.compile("其中|包括");
-    /** Topics that are the department's whole budget: a fund source in front of them narrows them. */
-    private static final Set<String> TOTALS = Set.of(KeyFigureNames.INCOME_TOTAL, KeyFigureNames.EXPENDITURE_TOTAL);
+    /**
+     * Topics measured over all of the department's funds: a fund source in front of them narrows them. (The “三公”
+     * figures, 人员经费 and 公用经费 are 财政拨款 figures by definition, and the appropriation topics name their fund.)
+     */
+    private static final Set<String> ALL_FUNDS = Set.of(KeyFigureNames.INCOME_TOTAL, KeyFigureNames.EXPENDITURE_TOTAL,
+            KeyFigureNames.BASIC_EXPENDITURE, KeyFigureNames.PROJECT_EXPENDITURE, KeyFigureNames.CURRENT_YEAR_INCOME,
+            KeyFigureNames.CARRYOVER_INCOME);
 
     private Qualifiers() {
     }
@@ -27,10 +32,8 @@ final class Qualifiers {
         int start = clauseStart(sentence, mention.start());
         int part = partsStart(sentence, mention.start());
         if (part >= 0) {
-            // 其中：A，B，C — every listed part divides the subject of the clause that 其中 follows
-            int partClause = clauseStart(sentence, part);
-            boolean opensClause = sentence.substring(partClause, part).isBlank();
-            start = opensClause && partClause > 0 ? clauseStart(sentence, partClause - 1) : partClause;
+            // 其中：A，B，C — every listed part divides the subject the sentence names before 其中
+            start = sentenceStart(sentence, part);
         }
         String before = sentence.substring(start, mention.start());
         Matcher item = ITEM.matcher(before);
@@ -38,7 +41,7 @@ final class Qualifiers {
             return Optional.of(before.substring(item.start()).trim());
         }
         Matcher fund = FUND_SOURCE.matcher(before);
-        if (TOTALS.contains(topic) && fund.find()) {
+        if (ALL_FUNDS.contains(topic) && fund.find()) {
             return Optional.of(before.substring(fund.start()).trim());
         }
         return Optional.empty();
@@ -46,14 +49,18 @@ final class Qualifiers {
 
     /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} within one sentence opens, or -1. */
     private static int partsStart(String sentence, int pos) {
-        String before = sentence.substring(0, pos);
-        int sentenceStart = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')));
         int part = -1;
-        Matcher parts = OPENS_WITH_PART.matcher(before).region(sentenceStart + 1, pos);
+        Matcher parts = OPENS_WITH_PART.matcher(sentence).region(sentenceStart(sentence, pos), pos);
         while (parts.find()) {
             part = parts.start();
         }
         return part;
+    }
+
+    /** After the last 。 or ； before {@code pos}. */
+    private static int sentenceStart(String sentence, int pos) {
+        String before = sentence.substring(0, pos);
+        return Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'))) + 1;
     }
 
     private static int clauseStart(String sentence, int pos) {

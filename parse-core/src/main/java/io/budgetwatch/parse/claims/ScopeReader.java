@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 final class ScopeReader {
     private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年|年初)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
     private static final Pattern SHARE = Pattern.compile("占|完成");
+    private static final Pattern FINAL = Pattern.compile("决算");
+    /** A lead naming the budget figure itself (预算为, 预算数为), not a budget that was completed (完成预算). */
+    private static final Pattern BUDGETED = Pattern.compile("预算数?[为是:：]?\\s*$");
     /** A lead that names an item of its own (a classification code, an enumeration mark): not the subject's figure. */
     private static final Pattern ITEM_LEAD = Pattern.compile("[(（]\\d{3,7}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]");
     private static final Pattern COMPARISON = Pattern.compile("上年|上一年|比|较|同比|\\d\\s*年");
@@ -32,7 +35,7 @@ final class ScopeReader {
 
     /** {@code view} is the scope with excluded characters replaced by a separator. */
     List<Statement> read(String view) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(FINAL.matcher(view).find());
         int leadStart = 0;
         for (Figure figure : figures.scan(view)) {
             tally.add(figure, view.substring(leadStart, figure.start()), view.substring(0, figure.start()));
@@ -46,6 +49,8 @@ final class ScopeReader {
 
     /** The figures of one scope, by role. */
     private static final class Tally {
+        /** The scope states a 决算 figure: a 预算 figure beside it is what the 决算 is measured against. */
+        private final boolean finalAccount;
         private Figure value;
         private Figure delta;
         private Figure changeRate;
@@ -53,6 +58,10 @@ final class ScopeReader {
         /** The direction printed with the rate itself, which may contradict the delta's (增加2万元，下降16.7%). */
         private Change rateChange;
         private final List<Statement> references = new ArrayList<>();
+
+        Tally(boolean finalAccount) {
+            this.finalAccount = finalAccount;
+        }
 
         void add(Figure figure, String lead, String before) {
             if (figure.isPercent()) {
@@ -66,6 +75,11 @@ final class ScopeReader {
                 return;
             }
             Matcher reference = REFERENCE.matcher(lead);
+            if (finalAccount && BUDGETED.matcher(lead).find()) {
+                // 支出预算为76.43万元，支出决算为46.21万元: beside a 决算 figure, the 预算 one is the reference
+                references.add(new Statement("预算数", figure.value(), figure.unit(), null, null, null));
+                return;
+            }
             if (ITEM_LEAD.matcher(lead).find()) {
                 return; // 人员经费：①行政运行(2013201)1641.18万元 — the amount of an item the subject lists
             }

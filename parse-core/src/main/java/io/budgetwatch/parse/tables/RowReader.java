@@ -117,7 +117,7 @@ final class RowReader {
             name = labelInCodeColumn;
         }
         Matcher inName = CODE_IN_NAME.matcher(name);
-        if (code == null && inName.matches()) {
+        if (code == null && inName.matches() && Codes.isCode(inName.group(1))) {
             code = inName.group(1);
             name = inName.group(2).trim();
         }

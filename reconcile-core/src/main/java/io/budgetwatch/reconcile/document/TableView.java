@@ -189,6 +189,19 @@ public final class TableView {
         return items.stream().filter(r -> RowNames.ordinalLevel(r.name()) <= outermost).toList();
     }
 
+    /**
+     * The items of {@link #items(String)} that carry the outermost ordinal, when the side numbers its items: rows
+     * printed without a number between numbered ones are, as often as not, indented parts of the row above
+     * (湖州: 一、财政拨款 / 一般公共预算 / 政府性基金预算). Equal to {@link #items(String)} on an unnumbered side.
+     */
+    public List<Row> numberedItems(String side) {
+        List<Row> items = items(side);
+        int outermost = items.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).filter(level -> level >= 0)
+                .min().orElse(-1);
+        return outermost < 0 ? items
+                : items.stream().filter(r -> RowNames.ordinalLevel(r.name()) == outermost).toList();
+    }
+
     /** The side's 收入总计 / 支出总计 row; a 收入合计 / 支出合计 row when the side also prints a current-year total. */
     public Row grandTotal(String side) {
         RowNames.SideNames names = RowNames.of(side);

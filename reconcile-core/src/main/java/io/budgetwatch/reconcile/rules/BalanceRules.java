@@ -19,6 +19,7 @@ import io.budgetwatch.reconcile.document.CodeHierarchy;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.RowNames;
 import io.budgetwatch.reconcile.document.TableView;
+import io.budgetwatch.reconcile.tolerance.Tolerance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,10 +43,13 @@ final class BalanceRules {
             TableTypes.STATE_CAPITAL_EXPENDITURE, TableTypes.PROJECT_EXPENDITURE);
     /** Positional keys of columns the reader could not name: in expenditure tables, further spending columns. */
     private static final Pattern UNNAMED_COLUMN = Pattern.compile("c\\d+");
-    /** A further use beside 基本/项目 (事业单位经营支出, 上缴上级支出, 对附属单位补助支出). */
-    private static final Pattern FURTHER_USE = Pattern.compile("支出$");
-    /** Columns that restate part of the total (政府采购项目, 其中 …) are not uses of it. */
-    private static final Pattern RESTATES = Pattern.compile("采购|其中|预留");
+    /**
+     * A further use beside 基本/项目 (事业单位经营支出, 上缴上级支出, 对附属单位补助支出, 江苏 单位预留机动经费), or a
+     * column printed without a label.
+     */
+    private static final Pattern FURTHER_USE = Pattern.compile("^$|支出$|机动经费$");
+    /** Columns that restate part of the total (深圳: 2026年政府采购项目 / 其中：…中小企业) are not uses of it. */
+    private static final Pattern RESTATES = Pattern.compile("采购|其中");
 
     private BalanceRules() {
     }
@@ -163,9 +167,17 @@ final class BalanceRules {
         if (total == null || items.isEmpty()) {
             return;
         }
+        List<Row> numbered = table.numberedItems(side);
         for (String column : sideColumns(table, side)) {
+            Figure printed = table.figure(total, column);
+            List<Figure> all = items.stream().map(r -> table.figure(r, column)).toList();
+            List<Figure> outer = numbered.stream().map(r -> table.figure(r, column)).toList();
+            // An outline read two ways (unnumbered rows as items, or as parts of the numbered row above): a finding
+            // only when neither reading adds up.
+            boolean outerAddsUp = numbered.size() < items.size()
+                    && Tolerance.sum(printed.amount(), outer.stream().map(Figure::amount).toList()).consistent();
             sumOfBreakdowns(run, table.type() + "/" + side + "/current-total/" + column, table.displayName(),
-                    table.figure(total, column), items.stream().map(r -> table.figure(r, column)).toList());
+                    printed, outerAddsUp ? outer : all);
         }
     }
 

@@ -2,10 +2,13 @@ package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Amount;
 import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Units;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Names;
 import io.budgetwatch.reconcile.report.Messages;
 import io.budgetwatch.reconcile.tolerance.Tolerance;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +28,29 @@ final class Comparisons {
         if (!check.consistent()) {
             report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check);
         }
+    }
+
+    /**
+     * A figure stated in the text against the table's. Prose often cuts a figure to fewer decimals instead of
+     * rounding it (1,361 for 1361.6271): that is no contradiction, so a stated figure equal to the table's truncated
+     * to the stated decimals is consistent too.
+     */
+    static void statedEqual(RuleRun run, String location, String context, Figure stated, Figure table) {
+        if (truncates(stated.amount(), table.amount())) {
+            return;
+        }
+        equal(run, location, context, stated, table);
+    }
+
+    private static boolean truncates(Amount stated, Amount table) {
+        if (stated == null || table == null || stated.decimals() >= table.decimals()) {
+            return false;
+        }
+        BigDecimal tableYuan = table.toYuan();
+        BigDecimal statedYuan = stated.toYuan();
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(stated.decimals()).multiply(Units.factorToYuan(stated.unit()));
+        BigDecimal cut = tableYuan.divide(unit, 0, RoundingMode.DOWN).multiply(unit);
+        return cut.compareTo(statedYuan) == 0;
     }
 
     /** A printed total must equal the sum of its printed parts. */

@@ -53,7 +53,7 @@ final class NarrativeRules {
             }
             Figure table = figures.inTables(claim.topic());
             if (table != null) {
-                run.check(() -> Comparisons.equal(run, location, "情况说明", Figures.stated(claim), table));
+                run.check(() -> Comparisons.statedEqual(run, location, "情况说明", Figures.stated(claim), table));
             } else if (figures.unreadableSource(claim.topic())) {
                 run.skip();
             }

@@ -122,7 +122,7 @@ final class ThreePublicRules {
             if (claim.value() == null) {
                 return;
             }
-            run.onTable(TABLE, table -> Comparisons.equal(run, location, "情况说明", Figures.stated(claim),
+            run.onTable(TABLE, table -> Comparisons.statedEqual(run, location, "情况说明", Figures.stated(claim),
                     main(table, claim.topic())));
         });
     }
