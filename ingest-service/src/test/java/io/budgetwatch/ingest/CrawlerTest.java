@@ -113,7 +113,7 @@ class CrawlerTest {
         for (var request : TestPortal.requests) {
             String url = TestPortal.portalBase + request.pathAndQuery();
             assertTrue(!request.server().equals("portal") || request.pathAndQuery().startsWith("/list/")
-                    || request.pathAndQuery().startsWith("/edge/") || request.pathAndQuery().startsWith("/resume/")
+                    || request.pathAndQuery().matches("/(edge|resume|replicas)/.*")
                     || request.pathAndQuery().equals("/robots.txt") || allowed.contains(url),
                     "beyond max depth, nothing else is fetched: " + request);
         }
@@ -145,6 +145,7 @@ class CrawlerTest {
         assertEquals("SKIPPED", outcomes.get(edge + "%E8%A1%A8%E6%A0%BC.xls"), ".xls is recorded, not fetched");
         assertEquals(0, TestPortal.requestsTo("portal", "/edge/%E8%A1%A8%E6%A0%BC.xls").size());
         assertEquals("HTTP_404", outcomes.get(edge + "gone.pdf"));
+        assertEquals("NEW_DOCUMENT", outcomes.get(edge + "getfile?id=7"), "a PDF behind a page-like link is found");
         String refusal = history("edge").getList("findAll { it.url == '" + privateBase + "direct.pdf' }.detail",
                 String.class).get(0);
         assertTrue(refusal.contains("loopback"), refusal);
@@ -196,6 +197,46 @@ class CrawlerTest {
         assertEquals("ROBOTS_DENIED", latestOutcomes("polite").get(TestPortal.politeBase + "/private/secret.html"));
         assertTrue(polite.stream().allMatch(r -> r.userAgent().startsWith("budgetwatch") && r.userAgent().contains("+http")),
                 "the User-Agent names budgetwatch and where to learn about it: " + polite.get(0).userAgent());
+    }
+
+    @Test
+    void aNewRunResumesFromTheStoredFrontier() {
+        given().queryParam("maxPages", 3).when().post("/api/sources/resume/crawls").then().statusCode(200)
+                .body("requests", org.hamcrest.Matchers.equalTo(3));
+        JsonPath state = given().when().get("/api/sources").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, state.getInt("find { it.id == 'resume' }.urls.FETCHED"));
+        assertEquals(2, state.getInt("find { it.id == 'resume' }.urls.PENDING"), "the rest waits in PostgreSQL");
+
+        // The crawler keeps nothing between runs: like a restarted replica, the next run reads the stored frontier.
+        given().when().post("/api/sources/resume/crawls").then().statusCode(200)
+                .body("newDocuments", org.hamcrest.Matchers.equalTo(2));
+        for (int i = 1; i <= TestPortal.RESUME_FILES; i++) {
+            assertEquals(1, TestPortal.requestsTo("portal", "/resume/f" + i + ".pdf").size(),
+                    "fetched once across both runs: f" + i);
+        }
+        assertEquals(2, TestPortal.requestsTo("portal", "/resume/index.html").size(), "listings are read every run");
+    }
+
+    @Test
+    void twoReplicasCrawlingOneSourceAtOnceNeverFetchTheSameUrl() throws Exception {
+        given().queryParam("maxPages", 1).when().post("/api/sources/replicas/crawls").then().statusCode(200);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int replica = 0; replica < 2; replica++) {
+                runs.add(pool.submit(() -> given().when().post("/api/sources/replicas/crawls").then().statusCode(200)
+                        .extract().jsonPath().getInt("requests")));
+            }
+            int first = runs.get(0).get();
+            int second = runs.get(1).get();
+            assertTrue(first > 0 && second > 0, "both replicas worked: " + first + " and " + second);
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 1; i <= TestPortal.REPLICA_FILES; i++) {
+            assertEquals(1, TestPortal.requestsTo("portal", "/replicas/f" + i + ".pdf").size(),
+                    "claimed by one replica only: f" + i);
+        }
     }
 
     private static void crawl(String source) {

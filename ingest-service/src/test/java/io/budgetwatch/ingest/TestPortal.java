@@ -32,14 +32,19 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * truecms download answers with a corpus PDF made unique by its URL (so each attachment is its own document), with
  * the Content-Disposition the real endpoints send;</li>
  * <li>{@code edge}: the hostile and broken cases (10 GB Content-Length, endless chunked body, a trickle, HTML posing
- * as PDF, one PDF under two URLs, a PDF that changes, 404s, 429 with Retry-After, 503, a redirect loop, links and
+ * as PDF, a PDF behind a link that looks like a page, one PDF under two URLs, a PDF that changes, 404s, 429 with
+ * Retry-After, 503, a redirect loop, links and
  * redirects to a loopback address that is not allow-listed);</li>
- * <li>{@code polite}: a second host whose robots.txt disallows /private/ and asks for a Crawl-delay of 1 s.</li>
+ * <li>{@code polite}: a second host whose robots.txt disallows /private/ and asks for a Crawl-delay of 1 s;</li>
+ * <li>{@code resume} and {@code replicas}: listings of a few PDFs (the replicas' answered slowly), revisited hourly,
+ * for interrupted and concurrent crawls.</li>
  * </ul>
  * Every request is logged with its time, so tests can assert what was (not) requested and the gaps between requests.
  */
 public class TestPortal implements QuarkusTestResourceLifecycleManager {
     static final int LISTING_PAGES = 4;
+    static final int RESUME_FILES = 4;
+    static final int REPLICA_FILES = 12;
     static final List<String> SAVED_PAGES = savedPages();
     static final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
     static final AtomicInteger changingVersion = new AtomicInteger(1);
@@ -75,6 +80,10 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
         config.put("budgetwatch.ingest.source.edge.start-urls", portalBase + "/edge/index.html");
         config.put("budgetwatch.ingest.source.edge.allowed-hosts", "127.0.0.1,127.0.0.2");
         config.put("budgetwatch.ingest.source.polite.start-urls", politeBase + "/index.html");
+        for (String source : List.of("resume", "replicas")) {
+            config.put("budgetwatch.ingest.source." + source + ".start-urls", portalBase + "/" + source + "/index.html");
+            config.put("budgetwatch.ingest.source." + source + ".revisit-interval", "PT1H");
+        }
         return config;
     }
 
@@ -132,6 +141,18 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
             }
         } else if (path.startsWith("/edge/")) {
             edge(exchange, path);
+        } else if (path.equals("/resume/index.html") || path.equals("/replicas/index.html")) {
+            int count = path.startsWith("/resume/") ? RESUME_FILES : REPLICA_FILES;
+            StringBuilder html = new StringBuilder("<html><body>");
+            for (int i = 1; i <= count; i++) {
+                html.append("<a href=\"f").append(i).append(".pdf\">文件").append(i).append("</a>\n");
+            }
+            send(exchange, 200, "text/html; charset=utf-8", html.append("</body></html>").toString()
+                    .getBytes(StandardCharsets.UTF_8));
+        } else if (path.startsWith("/replicas/")) {
+            // slow enough that two replicas crawl at the same time
+            pause(250);
+            send(exchange, 200, "application/pdf", uniquePdf(path));
         } else if (path.equals("/robots.txt")) {
             send(exchange, 404, "text/plain", new byte[0]);
         } else if (path.contains("/api-gateway/") && path.endsWith("/download")) {
@@ -203,6 +224,7 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
                     <a href="to-private.html">重定向到内网</a>
                     <a href="http://127.0.0.2:%d/edge/direct.pdf">内网文件</a>
                     <a href="表格.xls">附表.xls</a>
+                    <a href="getfile?id=7">下载</a>
                     </body></html>""".formatted(portal.getAddress().getPort())).getBytes(StandardCharsets.UTF_8));
             case "/edge/huge.pdf" -> {
                 exchange.sendResponseHeaders(200, 10L * 1024 * 1024 * 1024);
@@ -255,6 +277,10 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
                 }
             }
             case "/edge/after-flaky.pdf" -> send(exchange, 200, "application/pdf", uniquePdf("after flaky"));
+            case "/edge/getfile" -> {
+                exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"report.pdf\"");
+                send(exchange, 200, "application/octet-stream", uniquePdf("getfile"));
+            }
             case "/edge/loop-a.html" -> redirect(exchange, "loop-b.html");
             case "/edge/loop-b.html" -> redirect(exchange, "/edge/loop-a.html");
             case "/edge/to-private.html" -> redirect(exchange,
@@ -298,6 +324,14 @@ public class TestPortal implements QuarkusTestResourceLifecycleManager {
             body.close();
         } catch (IOException e) {
             // the crawler hung up, as it should
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -155,10 +155,10 @@ public class PoliteFetcher {
             throw new FetchFailure(Reason.TIMEOUT, "no complete answer from " + url + " within "
                     + config.fetchTimeout());
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof IOException && e.getCause().getCause() != null
-                    ? e.getCause().getCause() : e.getCause();
-            if (cause instanceof CappedBody.TooLarge || e.getCause() instanceof CappedBody.TooLarge) {
-                throw new FetchFailure(Reason.TOO_LARGE, url + ": " + new CappedBody.TooLarge(maxBytes).getMessage());
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof CappedBody.TooLarge) {
+                    throw new FetchFailure(Reason.TOO_LARGE, url + ": " + cause.getMessage());
+                }
             }
             if (e.getCause() instanceof HttpTimeoutException && !(e.getCause() instanceof HttpConnectTimeoutException)) {
                 throw new FetchFailure(Reason.TIMEOUT, url + ": " + e.getCause().getMessage());

@@ -155,6 +155,12 @@ public class PortalCrawler {
             visit.httpFailure(answer);
             return;
         }
+        if (looksLikePdf(answer.body())) {
+            // A download link that looked like a page (e.g. /getFile?id=…): still a document.
+            keepIfPdf(source, url, answer, FileNames.fromContentDisposition(answer.header("Content-Disposition"))
+                    .orElse(FileNames.fromUrl(answer.url())), visit);
+            return;
+        }
         String html = HtmlDecoding.decode(answer.body(), answer.header("Content-Type"));
         List<PageLink> links = new PageLinkExtractor(source.rules()).extract(html, answer.url());
         List<PageLink> attachments = links.stream().filter(l -> l.kind() == LinkKind.ATTACHMENT).toList();
@@ -164,10 +170,10 @@ public class PortalCrawler {
                 continue;
             }
             switch (link.kind()) {
-                case PAGINATION -> visit.discover(link, url.depth, null, null);
+                case PAGINATION -> visit.discover(link, url.depth, url.url, null);
                 case PAGE -> {
                     if (url.depth < source.maxDepth()) {
-                        visit.discover(link, url.depth + 1, null, null);
+                        visit.discover(link, url.depth + 1, url.url, null);
                     }
                 }
                 case ATTACHMENT -> visit.discover(link, url.depth + 1, url.url, siblingsOf(link, attachments));
@@ -197,7 +203,12 @@ public class PortalCrawler {
             visit.httpFailure(answer);
             return;
         }
-        String fileName = FileNames.fromContentDisposition(answer.header("Content-Disposition")).orElse(nameFromUrl);
+        keepIfPdf(source, url, answer,
+                FileNames.fromContentDisposition(answer.header("Content-Disposition")).orElse(nameFromUrl), visit);
+    }
+
+    /** Ingests the body when it is a PDF (with the page linking it); records it as skipped otherwise. */
+    private void keepIfPdf(CrawlSource source, CrawlUrl url, FetchResult answer, String fileName, Visit visit) {
         if (!looksLikePdf(answer.body())) {
             visit.fetched(answer, "SKIPPED");
             visit.status = UrlStatus.SKIPPED;
