@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.budgetwatch.crawl.CrawlDefaults;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -32,11 +33,11 @@ public interface IngestConfig {
     String initialDelay();
 
     /** Largest PDF accepted, in bytes; a download is cut when it goes beyond. */
-    @WithDefault("52428800")
+    @WithDefault(CrawlDefaults.MAX_DOCUMENT_BYTES)
     long maxDocumentBytes();
 
     /** Timeout of one HTTP request to a portal, body included. */
-    @WithDefault("PT30S")
+    @WithDefault(CrawlDefaults.FETCH_TIMEOUT)
     Duration fetchTimeout();
 
     /** The ce_source of emitted events. */
@@ -51,55 +52,55 @@ public interface IngestConfig {
     /** How the crawler behaves on every source (a named source may override the link rules and limits). */
     interface Crawl {
         /** Sent with every request; names the crawler and where a webmaster learns about it. */
-        @WithDefault("budgetwatch-ingest/0.1 (+https://github.com/budgetwatch/budgetwatch; disclosure monitoring)")
+        @WithDefault(CrawlDefaults.USER_AGENT)
         String userAgent();
 
         /** The robots.txt product token this crawler obeys (lower case). */
-        @WithDefault("budgetwatch")
+        @WithDefault(CrawlDefaults.ROBOT_NAME)
         String robotName();
 
         /** Pause between two requests to the same host; a longer robots.txt Crawl-delay wins. */
-        @WithDefault("PT1S")
+        @WithDefault(CrawlDefaults.HOST_DELAY)
         Duration hostDelay();
 
         /** HTML hops from a start page (pagination does not count; attachments are always fetched). */
-        @WithDefault("1")
+        @WithDefault(CrawlDefaults.MAX_DEPTH)
         int maxDepth();
 
         /** Requests per source and crawl run, so one portal cannot hold the crawler. */
-        @WithDefault("2000")
+        @WithDefault(CrawlDefaults.MAX_PAGES)
         int maxPages();
 
         /** Largest HTML page read, in bytes. */
-        @WithDefault("5242880")
+        @WithDefault(CrawlDefaults.MAX_PAGE_BYTES)
         long maxPageBytes();
 
         /** Time to open a connection. */
-        @WithDefault("PT10S")
+        @WithDefault(CrawlDefaults.CONNECT_TIMEOUT)
         Duration connectTimeout();
 
         /** Redirects followed per request; a loop is refused at once. */
-        @WithDefault("5")
+        @WithDefault(CrawlDefaults.MAX_REDIRECTS)
         int maxRedirects();
 
         /** Attempts of a request answered 5xx, 429 or failing on the network. */
-        @WithDefault("3")
+        @WithDefault(CrawlDefaults.MAX_ATTEMPTS)
         int maxAttempts();
 
         /** First back-off; doubled on every further attempt. */
-        @WithDefault("PT2S")
+        @WithDefault(CrawlDefaults.INITIAL_BACKOFF)
         Duration initialBackoff();
 
         /** Longest wait honoured from Retry-After or back-off; beyond, the URL is retried on a later run. */
-        @WithDefault("PT5M")
+        @WithDefault(CrawlDefaults.MAX_BACKOFF)
         Duration maxBackoff();
 
         /** A URL answering 404/410 this many crawls in a row is retired: no longer requested, and reported. */
-        @WithDefault("3")
+        @WithDefault(CrawlDefaults.RETIRE_AFTER_FAILURES)
         int retireAfterFailures();
 
         /** How often detail pages and attachments are asked again (conditional GET); listings each poll. */
-        @WithDefault("P1D")
+        @WithDefault(CrawlDefaults.REVISIT_INTERVAL)
         Duration revisitInterval();
 
         /** How long a replica owns the URLs it claimed from the shared frontier. */
@@ -107,7 +108,7 @@ public interface IngestConfig {
         Duration leaseDuration();
 
         /** How long a host's robots.txt is trusted before it is fetched again. */
-        @WithDefault("PT24H")
+        @WithDefault(CrawlDefaults.ROBOTS_CACHE_TTL)
         Duration robotsCacheTtl();
     }
 

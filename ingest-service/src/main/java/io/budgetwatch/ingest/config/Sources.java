@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.budgetwatch.ingest.domain.CrawlSource;
-import io.budgetwatch.ingest.domain.LinkRules;
+import io.budgetwatch.crawl.CrawlSource;
+import io.budgetwatch.crawl.LinkRules;
 
 /** The configured sources: each URL of {@code sources} with the defaults, then the named ones in id order. */
 @ApplicationScoped

@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-import io.budgetwatch.ingest.domain.LinkKind;
+import io.budgetwatch.crawl.LinkKind;
+import io.budgetwatch.crawl.UrlStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.budgetwatch.ingest.domain.LinkKind;
+import io.budgetwatch.crawl.LinkKind;
+import io.budgetwatch.crawl.UrlStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -85,16 +86,6 @@ public class FrontierStore {
     @WithSession
     public Uni<List<CrawlUrl>> retired(String sourceId) {
         return CrawlUrl.list("sourceId = ?1 and status = ?2", Sort.by("url"), sourceId, UrlStatus.RETIRED);
-    }
-
-    @WithSession
-    public Uni<CrawlUrl> find(String url) {
-        return CrawlUrl.findById(url);
-    }
-
-    @WithSession
-    public Uni<List<CrawlUrl>> urls(String sourceId) {
-        return CrawlUrl.list("sourceId", Sort.by("depth").and("discoveredAt").and("url"), sourceId);
     }
 
     @WithSession

@@ -2,6 +2,7 @@ package io.budgetwatch.ingest.persistence;
 
 import java.time.Instant;
 
+import io.budgetwatch.crawl.UrlStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** How many URLs of a source are in one status, and the last visit among them. */

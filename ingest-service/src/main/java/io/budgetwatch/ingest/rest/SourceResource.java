@@ -16,8 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.budgetwatch.crawl.CrawlSource;
+import io.budgetwatch.crawl.Crawler;
 import io.budgetwatch.ingest.config.Sources;
-import io.budgetwatch.ingest.domain.CrawlSource;
 import io.budgetwatch.ingest.persistence.CrawlEvent;
 import io.budgetwatch.ingest.persistence.CrawlUrl;
 import io.budgetwatch.ingest.persistence.FrontierStore;
@@ -68,7 +69,7 @@ public class SourceResource {
     /** Crawls one source now, at most {@code maxPages} requests (default crawl.max-pages); blocks until it ends. */
     @POST
     @Path("/{id}/crawls")
-    public PortalCrawler.CrawlSummary crawl(@PathParam("id") String id, @QueryParam("maxPages") Integer maxPages)
+    public Crawler.Summary crawl(@PathParam("id") String id, @QueryParam("maxPages") Integer maxPages)
             throws InterruptedException {
         CrawlSource source = source(id);
         return maxPages == null ? crawler.crawl(source) : crawler.crawl(source, Math.max(maxPages, 1));

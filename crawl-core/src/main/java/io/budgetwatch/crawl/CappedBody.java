@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.service;
+package io.budgetwatch.crawl;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.domain;
+package io.budgetwatch.crawl;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.service;
+package io.budgetwatch.crawl;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;

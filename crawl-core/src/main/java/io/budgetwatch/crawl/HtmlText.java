@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.domain;
+package io.budgetwatch.crawl;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.domain;
+package io.budgetwatch.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

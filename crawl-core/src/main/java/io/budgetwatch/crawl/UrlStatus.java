@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.persistence;
+package io.budgetwatch.crawl;
 
 /** Where a URL of the frontier stands after its last visit. */
 public enum UrlStatus {

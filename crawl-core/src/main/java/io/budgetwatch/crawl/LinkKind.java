@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.domain;
+package io.budgetwatch.crawl;
 
 /** What a link on a portal page leads to, which decides how far the crawler follows it. */
 public enum LinkKind {

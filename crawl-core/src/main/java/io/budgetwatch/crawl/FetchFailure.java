@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.service;
+package io.budgetwatch.crawl;
 
 /** A request the crawler did not complete, with the reason it is recorded and counted under. */
 public class FetchFailure extends Exception {

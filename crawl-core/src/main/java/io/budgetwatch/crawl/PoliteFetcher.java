@@ -1,4 +1,4 @@
-package io.budgetwatch.ingest.service;
+package io.budgetwatch.crawl;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,18 +22,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.jboss.logging.Logger;
-
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
-import io.budgetwatch.ingest.config.IngestConfig;
-import io.budgetwatch.ingest.domain.AddressPolicy;
-import io.budgetwatch.ingest.domain.RetryAfter;
-import io.budgetwatch.ingest.service.FetchFailure.Reason;
+import io.budgetwatch.crawl.FetchFailure.Reason;
 
 /**
  * Every request the crawler makes goes through here, with the manners and safety of the crawler: http/https only;
@@ -41,20 +32,18 @@ import io.budgetwatch.ingest.service.FetchFailure.Reason;
  * RFC 9309); one request at a time per host, spaced by the host delay or a longer Crawl-delay; redirects followed
  * by hand (each hop checked again, loops refused, at most {@code max-redirects}); bodies capped while streaming and
  * the whole exchange bounded in time; 5xx/429 and network failures retried with exponential back-off, honouring
- * Retry-After. Callers are worker threads: this blocks.
+ * Retry-After. Callers are worker threads: this blocks. Thread-safe; one instance per process keeps the per-host
+ * spacing.
  */
-@ApplicationScoped
 public class PoliteFetcher {
-    private static final Logger LOG = Logger.getLogger(PoliteFetcher.class);
+    private static final System.Logger LOG = System.getLogger(PoliteFetcher.class.getName());
     private static final long ERROR_BODY_CAP = 64 * 1024;
     private static final long ROBOTS_CAP = 500 * 1024;
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-    @Inject
-    IngestConfig config;
-
-    private HttpClient http;
-    private AddressPolicy addresses;
+    private final FetchSettings settings;
+    private final HttpClient http;
+    private final AddressPolicy addresses;
     private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
     private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
     private final Map<String, Instant> nextSlot = new ConcurrentHashMap<>();
@@ -62,11 +51,11 @@ public class PoliteFetcher {
     private record CachedRules(BaseRobotRules rules, Instant fetchedAt) {
     }
 
-    @PostConstruct
-    void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.crawl().connectTimeout())
+    public PoliteFetcher(FetchSettings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-        addresses = AddressPolicy.allowing(new HashSet<>(config.allowedPrivateHosts().orElse(List.of())));
+        this.addresses = AddressPolicy.allowing(new HashSet<>(settings.allowedPrivateHosts()));
     }
 
     /** GET {@code url} (conditional when validators are given), its 200 body capped at {@code maxBytes}. */
@@ -91,7 +80,7 @@ public class PoliteFetcher {
 
     /** Waits before the next attempt; false when attempts are used up or the wait asked for is too long. */
     private boolean backOff(URI url, int attempt, String retryAfter) throws InterruptedException {
-        IngestConfig.Crawl crawl = config.crawl();
+        FetchSettings crawl = settings;
         if (attempt >= crawl.maxAttempts()) {
             return false;
         }
@@ -100,7 +89,7 @@ public class PoliteFetcher {
         if (wait.compareTo(crawl.maxBackoff()) > 0) {
             return false;
         }
-        LOG.debugf("attempt %d of %s failed, retrying in %s", attempt, url, wait);
+        LOG.log(System.Logger.Level.DEBUG, () -> "attempt " + attempt + " of " + url + " failed, retrying in " + wait);
         reserve(url, wait);
         return true;
     }
@@ -123,8 +112,8 @@ public class PoliteFetcher {
             if (!REDIRECTS.contains(result.status()) || location == null) {
                 return result;
             }
-            if (hops >= config.crawl().maxRedirects()) {
-                throw new FetchFailure(Reason.TOO_MANY_REDIRECTS, "more than " + config.crawl().maxRedirects()
+            if (hops >= settings.maxRedirects()) {
+                throw new FetchFailure(Reason.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects()
                         + " redirects from " + start);
             }
             try {
@@ -139,8 +128,8 @@ public class PoliteFetcher {
     private FetchResult once(URI url, Map<String, String> validators, long maxBytes)
             throws FetchFailure, InterruptedException {
         awaitTurn(url);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(config.fetchTimeout())
-                .header("User-Agent", config.crawl().userAgent());
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(settings.fetchTimeout())
+                .header("User-Agent", settings.userAgent());
         validators.forEach(request::header);
         var future = http.sendAsync(request.build(), info -> {
             long cap = info.statusCode() == 200 ? maxBytes : ERROR_BODY_CAP;
@@ -149,11 +138,11 @@ public class PoliteFetcher {
             return fail && declared > cap ? CappedBody.refusing(cap) : new CappedBody(cap, fail);
         });
         try {
-            HttpResponse<byte[]> response = future.get(config.fetchTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = future.get(settings.fetchTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return new FetchResult(url, response.statusCode(), response.headers(), response.body());
         } catch (TimeoutException e) {
             throw new FetchFailure(Reason.TIMEOUT, "no complete answer from " + url + " within "
-                    + config.fetchTimeout());
+                    + settings.fetchTimeout());
         } catch (ExecutionException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof CappedBody.TooLarge) {
@@ -194,7 +183,7 @@ public class PoliteFetcher {
     private BaseRobotRules rulesFor(URI url) throws InterruptedException {
         String key = hostKey(url);
         CachedRules cached = robots.get(key);
-        if (cached != null && cached.fetchedAt().plus(config.crawl().robotsCacheTtl()).isAfter(Instant.now())) {
+        if (cached != null && cached.fetchedAt().plus(settings.robotsCacheTtl()).isAfter(Instant.now())) {
             return cached.rules();
         }
         URI robotsUrl = URI.create(url.getScheme() + "://" + url.getRawAuthority() + "/robots.txt");
@@ -204,12 +193,12 @@ public class PoliteFetcher {
             rules = answer.status() == 200
                     ? robotsParser.parseContent(robotsUrl.toString(), answer.body(),
                             Optional.ofNullable(answer.header("Content-Type")).orElse("text/plain"),
-                            List.of(config.crawl().robotName().toLowerCase(Locale.ROOT)))
+                            List.of(settings.robotName().toLowerCase(Locale.ROOT)))
                     : robotsParser.failedFetch(answer.status());
         } catch (FetchFailure e) {
             // RFC 9309 §2.3.1.4: an unreachable robots.txt means complete disallow, until it can be read.
-            LOG.warnf("robots.txt of %s unreachable (%s): nothing on the host is fetched for now", key,
-                    e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "robots.txt of " + key + " unreachable (" + e.getMessage()
+                    + "): nothing on the host is fetched for now");
             rules = robotsParser.failedFetch(503);
         }
         robots.put(key, new CachedRules(rules, Instant.now()));
@@ -246,7 +235,7 @@ public class PoliteFetcher {
     private Duration delayOf(URI url) {
         CachedRules cached = robots.get(hostKey(url));
         long crawlDelay = cached == null ? BaseRobotRules.UNSET_CRAWL_DELAY : cached.rules().getCrawlDelay();
-        Duration configured = config.crawl().hostDelay();
+        Duration configured = settings.hostDelay();
         return crawlDelay > configured.toMillis() ? Duration.ofMillis(crawlDelay) : configured;
     }
 
