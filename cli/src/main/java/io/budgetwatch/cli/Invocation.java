@@ -1,15 +1,27 @@
 package io.budgetwatch.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the command line asks for: a command, its input files and, for {@code check}, the prior-year file. */
-record Invocation(Command command, List<Path> files, Path previous) {
+import io.budgetwatch.crawl.CrawlDefaults;
 
-    enum Command { HELP, PARSE, CHECK }
+/**
+ * What the command line asks for: a command, its input files and, for {@code check}, the prior-year file; for
+ * {@code crawl}, the start URL and the most requests to make.
+ */
+record Invocation(Command command, List<Path> files, Path previous, URI startUrl, int maxPages) {
+
+    enum Command { HELP, PARSE, CHECK, CRAWL }
 
     private static final String PREVIOUS = "--previous";
+    private static final String MAX_PAGES = "--max-pages";
+
+    Invocation(Command command, List<Path> files, Path previous) {
+        this(command, files, previous, null, 0);
+    }
 
     static Invocation parse(String... args) throws UsageException {
         if (args.length == 0) {
@@ -20,6 +32,7 @@ record Invocation(Command command, List<Path> files, Path previous) {
             case "-h", "--help", "help" -> new Invocation(Command.HELP, List.of(), null);
             case "parse" -> parseCommand(rest);
             case "check" -> checkCommand(rest);
+            case "crawl" -> crawlCommand(rest);
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
     }
@@ -63,6 +76,48 @@ record Invocation(Command command, List<Path> files, Path previous) {
             throw new UsageException("check needs exactly one PDF file, got " + files.size());
         }
         return new Invocation(Command.CHECK, files, previous);
+    }
+
+    private static Invocation crawlCommand(List<String> args) throws UsageException {
+        URI start = null;
+        int maxPages = Integer.parseInt(CrawlDefaults.MAX_PAGES);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(MAX_PAGES) || arg.startsWith(MAX_PAGES + "=")) {
+                String value = arg.equals(MAX_PAGES) ? (++i < args.size() ? args.get(i) : "")
+                        : arg.substring(MAX_PAGES.length() + 1);
+                try {
+                    maxPages = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    maxPages = 0;
+                }
+                if (maxPages < 1) {
+                    throw new UsageException(MAX_PAGES + " needs a positive number, got '" + value + "'");
+                }
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            } else if (start != null) {
+                throw new UsageException("crawl takes one start URL");
+            } else {
+                start = startUrl(arg);
+            }
+        }
+        if (start == null) {
+            throw new UsageException("crawl needs a start URL");
+        }
+        return new Invocation(Command.CRAWL, List.of(), null, start, maxPages);
+    }
+
+    private static URI startUrl(String arg) throws UsageException {
+        try {
+            URI url = new URI(arg);
+            if (url.getHost() == null || !List.of("http", "https").contains(String.valueOf(url.getScheme()))) {
+                throw new UsageException("not an http(s) URL: '" + arg + "'");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new UsageException("not a URL: '" + arg + "'");
+        }
     }
 
     private static Path file(String arg) throws UsageException {
