@@ -179,6 +179,10 @@ class CrawlerTest {
         assertEquals(List.of(edge + "gone.pdf"), sources.getList("find { it.id == 'edge' }.retired.url"),
                 "retired links are reported");
         assertEquals(1, sources.getInt("find { it.id == 'edge' }.urls.RETIRED"));
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("budgetwatch_ingest_crawl_retired_total{source=\"edge\"} 1.0"), "retirements counted");
+        assertTrue(metrics.contains("budgetwatch_ingest_crawl_visits_total{outcome=\"TOO_LARGE\",source=\"edge\"}"),
+                "visits counted per source and outcome");
     }
 
     @Test

@@ -32,14 +32,12 @@ public class FrontierStore {
             limit ?4
             for update skip locked""";
 
-    /** Adds the start URLs and makes every listing page of the source due now: each crawl re-reads them. */
+    /** Adds the start URLs not yet known, and makes every listing page of the source due now: each run re-reads them. */
     @WithTransaction
-    public Uni<Void> seed(String sourceId, List<String> startUrls, Instant now) {
-        return CrawlUrl.<CrawlUrl> list("url in ?1", startUrls).chain(existing -> {
+    public Uni<Void> seed(String sourceId, List<CrawlUrl> starts, Instant now) {
+        return CrawlUrl.<CrawlUrl> list("url in ?1", starts.stream().map(u -> u.url).toList()).chain(existing -> {
             Set<String> known = existing.stream().map(u -> u.url).collect(Collectors.toSet());
-            List<CrawlUrl> added = startUrls.stream().filter(u -> !known.contains(u)).distinct()
-                    .map(u -> pending(u, sourceId, 0, LinkKind.PAGE, null, null, null, now)).toList();
-            return persistAll(added);
+            return persistAll(starts.stream().filter(u -> known.add(u.url)).toList());
         }).chain(() -> CrawlUrl.update("nextDueAt = ?1 where sourceId = ?2 and status <> ?3"
                 + " and (depth = 0 or kind = ?4)", now, sourceId, UrlStatus.RETIRED, LinkKind.PAGINATION))
                 .replaceWithVoid();
@@ -97,21 +95,5 @@ public class FrontierStore {
     /** Panache refuses to persist an empty list. */
     private static Uni<Void> persistAll(List<CrawlUrl> rows) {
         return rows.isEmpty() ? Uni.createFrom().voidItem() : CrawlUrl.persist(rows);
-    }
-
-    public static CrawlUrl pending(String url, String sourceId, int depth, LinkKind kind, String pageUrl,
-            String linkText, String siblings, Instant now) {
-        CrawlUrl row = new CrawlUrl();
-        row.url = url;
-        row.sourceId = sourceId;
-        row.depth = depth;
-        row.kind = kind;
-        row.pageUrl = pageUrl;
-        row.linkText = linkText;
-        row.siblings = siblings;
-        row.status = UrlStatus.PENDING;
-        row.discoveredAt = now;
-        row.nextDueAt = now;
-        return row;
     }
 }

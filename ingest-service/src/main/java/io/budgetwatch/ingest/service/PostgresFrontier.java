@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.budgetwatch.crawl.Frontier;
 import io.budgetwatch.crawl.FrontierUrl;
+import io.budgetwatch.crawl.LinkKind;
 import io.budgetwatch.crawl.VisitEvent;
 import io.budgetwatch.ingest.config.IngestConfig;
 import io.budgetwatch.ingest.persistence.CrawlEvent;
@@ -25,7 +26,9 @@ public class PostgresFrontier implements Frontier {
 
     @Override
     public void seed(String sourceId, List<String> startUrls, Instant now) {
-        OnVertxContext.await(() -> store.seed(sourceId, startUrls, now));
+        List<CrawlUrl> starts = startUrls.stream()
+                .map(u -> toRow(FrontierUrl.pending(u, sourceId, 0, LinkKind.PAGE, null, null, null, now))).toList();
+        OnVertxContext.await(() -> store.seed(sourceId, starts, now));
     }
 
     @Override
