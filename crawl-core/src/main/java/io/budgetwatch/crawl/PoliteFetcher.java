@@ -78,15 +78,17 @@ public class PoliteFetcher {
         }
     }
 
-    /** Waits before the next attempt; false when attempts are used up or the wait asked for is too long. */
-    private boolean backOff(URI url, int attempt, String retryAfter) throws InterruptedException {
-        FetchSettings crawl = settings;
-        if (attempt >= crawl.maxAttempts()) {
+    /**
+     * Pushes the host's next turn back by the back-off (or Retry-After), so the next attempt waits for it; false when
+     * the attempts are used up or the wait asked for is longer than {@code maxBackoff}.
+     */
+    private boolean backOff(URI url, int attempt, String retryAfter) {
+        if (attempt >= settings.maxAttempts()) {
             return false;
         }
         Duration wait = RetryAfter.parse(retryAfter, Instant.now())
-                .orElse(crawl.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 20)));
-        if (wait.compareTo(crawl.maxBackoff()) > 0) {
+                .orElse(settings.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 20)));
+        if (wait.compareTo(settings.maxBackoff()) > 0) {
             return false;
         }
         LOG.log(System.Logger.Level.DEBUG, () -> "attempt " + attempt + " of " + url + " failed, retrying in " + wait);
