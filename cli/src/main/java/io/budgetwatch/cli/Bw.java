@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,8 +17,8 @@ import io.budgetwatch.reconcile.Reconciler;
 import io.budgetwatch.reconcile.RuleSettings;
 
 /**
- * {@code bw}: the pipeline's parsing and rule code on local files, in one JVM, without Kafka or a database. Output
- * is the same JSON the services publish, one document per line, so it pipes into {@code jq}.
+ * {@code bw}: the pipeline's parsing and rule code on local files, and its crawler as a dry run, in one JVM, without
+ * Kafka or a database. Output is JSON, one document per line, so it pipes into {@code jq}.
  */
 public final class Bw {
     private static final String USAGE = """
@@ -30,6 +31,10 @@ public final class Bw {
                      reading quality of every PDF found: standard tables typed / missing / declared
                      empty, suspect tables, printed amounts accounted for, parent = sum of children
                      pass rate, critical findings, pages and seconds; a total line last
+                   bw crawl URL [--max-pages N]
+                     dry run of ingest-service's crawler from URL (same manners and safety, nothing stored):
+                     one JSON line per document found, a summary on stderr; loopback and private hosts
+                     only when listed in BUDGETWATCH_INGEST_ALLOWED_PRIVATE_HOSTS
             exit codes: 0 ok, 64 usage error, 65 unreadable PDF, 66 file cannot be opened
             """;
 
@@ -38,24 +43,29 @@ public final class Bw {
      * and stderr is kept for what the user must act on. Held here because JUL keeps loggers only weakly.
      */
     private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("org.apache.pdfbox"),
-            Logger.getLogger("org.apache.fontbox"));
+            Logger.getLogger("org.apache.fontbox"), Logger.getLogger("crawlercommons"));
+    /** The crawler's progress line repeats the summary; its warnings (robots.txt unreachable) are kept. */
+    private static final Logger CRAWLER_LOGGER = Logger.getLogger("io.budgetwatch.crawl");
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
     private final DisclosureFiles files = new DisclosureFiles();
     private final Reconciler reconciler = new Reconciler(RuleSettings.defaults());
 
-    Bw(PrintStream out, PrintStream err) {
+    Bw(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     public static void main(String[] args) {
         QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
+        CRAWLER_LOGGER.setLevel(Level.WARNING);
         // Department names are Chinese: write UTF-8 whatever the platform locale says.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(new Bw(out, err).run(args));
+        System.exit(new Bw(out, err, System.getenv()).run(args));
     }
 
     int run(String... args) {
@@ -76,7 +86,18 @@ public final class Bw {
             case CHECK -> invocation.previous() == null ? checkEach(invocation.files())
                     : check(invocation.files().get(0), invocation.previous());
             case AUDIT -> new Audit(files, reconciler, out, err).run(invocation.files(), invocation.json());
+            case CRAWL -> crawl(invocation);
         };
+    }
+
+    private int crawl(Invocation invocation) {
+        try {
+            return new DryRunCrawl(out, err, environment).run(invocation.startUrl(), invocation.maxPages());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bw: crawl interrupted");
+            return ExitCode.OK;
+        }
     }
 
     /** Every file is tried; the exit code is the most serious failure. */

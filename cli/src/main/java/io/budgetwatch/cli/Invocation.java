@@ -1,15 +1,27 @@
 package io.budgetwatch.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the command line asks for: a command, its input files and, for {@code check}, the prior-year file. */
-record Invocation(Command command, List<Path> files, Path previous, boolean json) {
+import io.budgetwatch.crawl.CrawlDefaults;
 
-    enum Command { HELP, PARSE, CHECK, AUDIT }
+/**
+ * What the command line asks for: a command, its input files and, for {@code check}, the prior-year file; for
+ * {@code audit}, whether to print JSON; for {@code crawl}, the start URL and the most requests to make.
+ */
+record Invocation(Command command, List<Path> files, Path previous, boolean json, URI startUrl, int maxPages) {
+
+    enum Command { HELP, PARSE, CHECK, AUDIT, CRAWL }
 
     private static final String PREVIOUS = "--previous";
+    private static final String MAX_PAGES = "--max-pages";
+
+    Invocation(Command command, List<Path> files, Path previous) {
+        this(command, files, previous, false, null, 0);
+    }
 
     static Invocation parse(String... args) throws UsageException {
         if (args.length == 0) {
@@ -17,10 +29,11 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         }
         List<String> rest = List.of(args).subList(1, args.length);
         return switch (args[0]) {
-            case "-h", "--help", "help" -> new Invocation(Command.HELP, List.of(), null, false);
+            case "-h", "--help", "help" -> new Invocation(Command.HELP, List.of(), null);
             case "parse" -> parseCommand(rest);
             case "check" -> checkCommand(rest);
             case "audit" -> auditCommand(rest);
+            case "crawl" -> crawlCommand(rest);
             default -> throw new UsageException("unknown command '" + args[0] + "'");
         };
     }
@@ -33,7 +46,7 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (files.isEmpty()) {
             throw new UsageException("parse needs at least one PDF file");
         }
-        return new Invocation(Command.PARSE, files, null, false);
+        return new Invocation(Command.PARSE, files, null);
     }
 
     private static Invocation auditCommand(List<String> args) throws UsageException {
@@ -49,7 +62,7 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (files.isEmpty()) {
             throw new UsageException("audit needs at least one folder or PDF file");
         }
-        return new Invocation(Command.AUDIT, files, null, json);
+        return new Invocation(Command.AUDIT, files, null, json, null, 0);
     }
 
     private static Invocation checkCommand(List<String> args) throws UsageException {
@@ -82,7 +95,49 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (previous != null && files.size() != 1) {
             throw new UsageException(PREVIOUS + " goes with exactly one PDF file, got " + files.size());
         }
-        return new Invocation(Command.CHECK, files, previous, false);
+        return new Invocation(Command.CHECK, files, previous);
+    }
+
+    private static Invocation crawlCommand(List<String> args) throws UsageException {
+        URI start = null;
+        int maxPages = Integer.parseInt(CrawlDefaults.MAX_PAGES);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(MAX_PAGES) || arg.startsWith(MAX_PAGES + "=")) {
+                String value = arg.equals(MAX_PAGES) ? (++i < args.size() ? args.get(i) : "")
+                        : arg.substring(MAX_PAGES.length() + 1);
+                try {
+                    maxPages = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    maxPages = 0;
+                }
+                if (maxPages < 1) {
+                    throw new UsageException(MAX_PAGES + " needs a positive number, got '" + value + "'");
+                }
+            } else if (arg.startsWith("-")) {
+                throw new UsageException("unknown option '" + arg + "'");
+            } else if (start != null) {
+                throw new UsageException("crawl takes one start URL");
+            } else {
+                start = startUrl(arg);
+            }
+        }
+        if (start == null) {
+            throw new UsageException("crawl needs a start URL");
+        }
+        return new Invocation(Command.CRAWL, List.of(), null, false, start, maxPages);
+    }
+
+    private static URI startUrl(String arg) throws UsageException {
+        try {
+            URI url = new URI(arg);
+            if (url.getHost() == null || !List.of("http", "https").contains(String.valueOf(url.getScheme()))) {
+                throw new UsageException("not an http(s) URL: '" + arg + "'");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new UsageException("not a URL: '" + arg + "'");
+        }
     }
 
     private static Path file(String arg) throws UsageException {

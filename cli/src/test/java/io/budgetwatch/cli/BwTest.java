@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class BwTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Bw bw = new Bw(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
 
     @Test
     void parsePrintsOneDisclosureParsedPerLineWithTheDepartment() throws IOException {
@@ -112,6 +113,10 @@ class BwTest {
         assertUsageError("audit needs at least one folder or PDF file", "audit", "--json");
         assertUsageError("--previous needs a PDF file", "check", "a.pdf", "--previous");
         assertUsageError("unknown option '--prior'", "check", "a.pdf", "--prior", "b.pdf");
+        assertUsageError("crawl needs a start URL", "crawl");
+        assertUsageError("not an http(s) URL: 'ftp://portal.example/'", "crawl", "ftp://portal.example/");
+        assertUsageError("--max-pages needs a positive number, got '0'", "crawl", "http://portal.example/",
+                "--max-pages", "0");
     }
 
     @Test

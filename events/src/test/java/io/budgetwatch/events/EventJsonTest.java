@@ -54,4 +54,12 @@ class EventJsonTest {
         String json = "{\"schemaVersion\":2,\"eventId\":\"x\",\"documentId\":\"d\",\"sha256\":\"d\",\"newField\":1}";
         assertEquals("d", EventJson.read(json, DocumentDiscovered.class).documentId());
     }
+
+    @Test
+    void aDocumentDiscoveredOfBeforeTheCrawlContextReadsWithNoSiblings() {
+        String json = "{\"schemaVersion\":1,\"eventId\":\"x\",\"documentId\":\"d\",\"sha256\":\"d\"}";
+        DocumentDiscovered event = EventJson.read(json, DocumentDiscovered.class);
+        assertEquals(java.util.List.of(), event.siblings());
+        assertEquals(null, event.pageUrl());
+    }
 }

@@ -1,6 +1,7 @@
 package io.budgetwatch.parseservice;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +40,8 @@ final class ContentServer implements AutoCloseable {
         documents.put(id, content);
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/documents/" + id + "/content";
         return new DocumentDiscovered(DocumentDiscovered.SCHEMA_VERSION, UUID.randomUUID().toString(), id, sha256,
-                url, "http://portal.example/" + fileName, "test", fileName, fileName, content.length, Instant.now());
+                url, "http://portal.example/" + fileName, "test", fileName, fileName, content.length, Instant.now(),
+                "http://portal.example/index.html", fileName, List.of());
     }
 
     DocumentDiscovered announce(byte[] content, String fileName) {

@@ -5,13 +5,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.budgetwatch.events.EventJson;
 import io.budgetwatch.ingest.domain.DocumentOrigin;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-/** PostgreSQL storage of PDFs and crawl state (Hibernate Reactive). */
+/** PostgreSQL storage of PDFs (Hibernate Reactive). */
 @ApplicationScoped
 public class DocumentStore {
 
@@ -30,6 +31,9 @@ public class DocumentStore {
             document.sourceUrl = origin.sourceUrl();
             document.fileName = origin.fileName();
             document.title = origin.title();
+            document.pageUrl = origin.pageUrl();
+            document.linkText = origin.linkText();
+            document.siblings = EventJson.writeString(origin.siblings());
             document.discoveredAt = Instant.now();
             return document.persist().replaceWith(true);
         });
@@ -60,23 +64,5 @@ public class DocumentStore {
     @WithSession
     public Uni<byte[]> content(String documentId) {
         return StoredDocument.<StoredDocument> findById(documentId).map(d -> d == null ? null : d.content);
-    }
-
-    @WithSession
-    public Uni<FetchedUrl> fetched(String url) {
-        return FetchedUrl.findById(url);
-    }
-
-    @WithTransaction
-    public Uni<Void> rememberFetch(String url, String etag, String lastModified, String documentId) {
-        return FetchedUrl.<FetchedUrl> findById(url).chain(found -> {
-            FetchedUrl fetched = found == null ? new FetchedUrl() : found;
-            fetched.url = url;
-            fetched.etag = etag;
-            fetched.lastModified = lastModified;
-            fetched.documentId = documentId;
-            fetched.fetchedAt = Instant.now();
-            return found == null ? fetched.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-        });
     }
 }

@@ -33,6 +33,16 @@ public class StoredDocument extends PanacheEntityBase {
 
     public long sizeBytes;
 
+    @Column(length = 2048)
+    public String pageUrl;
+
+    @Column(length = 1024)
+    public String linkText;
+
+    /** JSON array of the other attachments of {@code pageUrl}, as DocumentDiscovered carries them. */
+    @Column(columnDefinition = "text")
+    public String siblings;
+
     @Column(nullable = false)
     public Instant discoveredAt;
 

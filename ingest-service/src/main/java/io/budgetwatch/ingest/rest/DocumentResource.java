@@ -52,7 +52,7 @@ public class DocumentResource {
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         IngestOutcome outcome = ingestion.ingest(content,
-                new DocumentOrigin(DocumentOrigin.UPLOAD, sourceUrl, file.fileName(), title));
+                DocumentOrigin.upload(sourceUrl, file.fileName(), title));
         return Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED).entity(outcome)
                 .build();
     }

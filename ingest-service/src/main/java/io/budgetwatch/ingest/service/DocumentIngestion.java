@@ -1,6 +1,8 @@
 package io.budgetwatch.ingest.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.budgetwatch.events.DocumentDiscovered;
+import io.budgetwatch.events.DocumentDiscovered.Attachment;
 import io.budgetwatch.events.DocumentIds;
+import io.budgetwatch.events.EventJson;
 import io.budgetwatch.ingest.config.IngestConfig;
 import io.budgetwatch.ingest.domain.DocumentOrigin;
 import io.budgetwatch.ingest.domain.IngestOutcome;
@@ -59,9 +63,16 @@ public class DocumentIngestion {
         DocumentDiscovered event = new DocumentDiscovered(DocumentDiscovered.SCHEMA_VERSION,
                 UUID.randomUUID().toString(), document.id(), document.id(), contentUrl(document.id()),
                 document.sourceUrl(), document.sourceId(), document.fileName(), document.title(),
-                document.sizeBytes(), Instant.now());
+                document.sizeBytes(), Instant.now(), document.pageUrl(), document.linkText(), siblings(document));
         publisher.publish(event).await().indefinitely();
         OnVertxContext.await(() -> store.markPublished(document.id()));
+    }
+
+    private static List<Attachment> siblings(DocumentSummary document) {
+        if (document.siblings() == null) {
+            return List.of();
+        }
+        return List.of(EventJson.read(document.siblings().getBytes(StandardCharsets.UTF_8), Attachment[].class));
     }
 
     private String contentUrl(String documentId) {

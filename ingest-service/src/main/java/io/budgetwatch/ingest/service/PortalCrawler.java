@@ -1,32 +1,26 @@
 package io.budgetwatch.ingest.service;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.budgetwatch.crawl.CrawlListener;
+import io.budgetwatch.crawl.CrawlSource;
+import io.budgetwatch.crawl.Crawler;
+import io.budgetwatch.crawl.DocumentSink;
+import io.budgetwatch.crawl.PoliteFetcher;
 import io.budgetwatch.ingest.config.IngestConfig;
+import io.budgetwatch.ingest.config.Sources;
 import io.budgetwatch.ingest.domain.DocumentOrigin;
-import io.budgetwatch.ingest.domain.PdfLink;
-import io.budgetwatch.ingest.domain.PdfLinkExtractor;
-import io.budgetwatch.ingest.persistence.DocumentStore;
-import io.budgetwatch.ingest.persistence.FetchedUrl;
+import io.budgetwatch.ingest.domain.IngestOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Crawls the configured portal listing pages: finds PDF links, downloads those that changed since the last crawl
- * (conditional GET), and hands them to {@link DocumentIngestion}. One source failing does not stop the others;
- * each failure is logged with the URL and counted.
+ * Runs the {@link Crawler} over the configured sources, on the schedule or on demand, with the frontier in
+ * PostgreSQL and every PDF found going to {@link DocumentIngestion}. One source failing does not stop the others.
  */
 @ApplicationScoped
 public class PortalCrawler {
@@ -36,21 +30,43 @@ public class PortalCrawler {
     IngestConfig config;
 
     @Inject
+    Sources sources;
+
+    @Inject
     DocumentIngestion ingestion;
 
     @Inject
-    DocumentStore store;
+    PostgresFrontier frontier;
+
+    @Inject
+    PoliteFetcher fetcher;
 
     @Inject
     MeterRegistry metrics;
 
-    private final PdfLinkExtractor extractor = new PdfLinkExtractor();
-    private HttpClient http;
+    private Crawler crawler;
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        DocumentSink sink = found -> {
+            IngestOutcome outcome = ingestion.ingest(found.content(), new DocumentOrigin(found.sourceId(),
+                    found.url(), found.fileName(), found.title(), found.pageUrl(), found.linkText(),
+                    found.siblings()));
+            return new DocumentSink.Accepted(outcome.documentId(), outcome.duplicate());
+        };
+        CrawlListener counters = new CrawlListener() {
+            @Override
+            public void visited(String sourceId, String outcome) {
+                metrics.counter("budgetwatch.ingest.crawl.visits", "source", sourceId, "outcome", outcome).increment();
+            }
+
+            @Override
+            public void retired(String sourceId, String url) {
+                metrics.counter("budgetwatch.ingest.crawl.retired", "source", sourceId).increment();
+            }
+        };
+        crawler = new Crawler(fetcher, frontier, sink, new Crawler.Limits(config.crawl().maxPageBytes(),
+                config.maxDocumentBytes(), config.crawl().retireAfterFailures()), counters);
     }
 
     @Scheduled(every = "${budgetwatch.ingest.poll-interval:10m}", delayed = "${budgetwatch.ingest.initial-delay:5s}",
@@ -63,80 +79,27 @@ public class PortalCrawler {
     public int crawlAll() {
         ingestion.publishPending();
         int added = 0;
-        for (String source : config.sources().orElse(List.of())) {
+        for (CrawlSource source : sources.all()) {
             try {
-                added += crawl(URI.create(source.trim()));
-            } catch (IOException | RuntimeException e) {
-                metrics.counter("budgetwatch.ingest.crawl.failures", "source", source).increment();
-                LOG.errorf("crawl of %s failed: %s", source, e.getMessage());
+                added += crawl(source).newDocuments();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return added;
+            } catch (RuntimeException e) {
+                metrics.counter("budgetwatch.ingest.crawl.failures", "source", source.id()).increment();
+                LOG.errorf(e, "crawl of %s failed", source.id());
             }
         }
         return added;
     }
 
-    private int crawl(URI source) throws IOException, InterruptedException {
-        HttpResponse<String> page = http.send(request(source).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (page.statusCode() != 200) {
-            throw new IOException("listing page answered HTTP " + page.statusCode());
-        }
-        List<PdfLink> links = extractor.extract(page.body(), source);
-        LOG.infof("crawl of %s: %d PDF links", source, links.size());
-        int added = 0;
-        for (PdfLink link : links) {
-            try {
-                added += fetch(source, link) ? 1 : 0;
-            } catch (IOException | RuntimeException e) {
-                metrics.counter("budgetwatch.ingest.download.failures").increment();
-                LOG.errorf("download of %s failed: %s", link.url(), e.getMessage());
-            }
-        }
-        return added;
+    /** One run over a source: everything due in its frontier, at most {@code crawl.max-pages} requests. */
+    public Crawler.Summary crawl(CrawlSource source) throws InterruptedException {
+        return crawl(source, config.crawl().maxPages());
     }
 
-    private boolean fetch(URI source, PdfLink link) throws IOException, InterruptedException {
-        String url = link.url().toString();
-        FetchedUrl previous = OnVertxContext.await(() -> store.fetched(url));
-        HttpRequest.Builder request = request(link.url());
-        if (previous != null && previous.etag != null) {
-            request.header("If-None-Match", previous.etag);
-        }
-        if (previous != null && previous.lastModified != null) {
-            request.header("If-Modified-Since", previous.lastModified);
-        }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 304) {
-            return false;
-        }
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        if (!looksLikePdf(response.body())) {
-            throw new IOException("the link answered with something that is not a PDF (no %PDF- header), "
-                    + response.headers().firstValue("Content-Type").orElse("no Content-Type"));
-        }
-        var outcome = ingestion.ingest(response.body(),
-                new DocumentOrigin(source.toString(), url, fileName(link.url()), link.title()));
-        OnVertxContext.await(() -> store.rememberFetch(url, response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("Last-Modified").orElse(null), outcome.documentId()));
-        return !outcome.duplicate();
-    }
-
-    private HttpRequest.Builder request(URI url) {
-        return HttpRequest.newBuilder(url).timeout(config.fetchTimeout()).header("User-Agent", "budgetwatch-ingest");
-    }
-
-    /** A portal's error page served with 200 is not a disclosure; PDFs start with %PDF- (possibly after junk). */
-    private static boolean looksLikePdf(byte[] body) {
-        String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1);
-        return head.contains("%PDF-");
-    }
-
-    private static String fileName(URI url) {
-        String path = url.getPath();
-        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+    /** One run over a source, at most {@code maxPages} requests; the rest stays due in the frontier. */
+    public Crawler.Summary crawl(CrawlSource source, int maxPages) throws InterruptedException {
+        return crawler.crawl(source, maxPages);
     }
 }

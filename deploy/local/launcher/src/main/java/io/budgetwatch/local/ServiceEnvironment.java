@@ -28,6 +28,7 @@ record ServiceEnvironment(String bootstrapServers, Map<String, String> database,
     static final String MIN_SEVERITY_VARIABLE = "BUDGETWATCH_NOTIFY_MIN_SEVERITY";
     /** The launcher crawls once itself right after start-up; ingest's own schedule then re-crawls at this pace. */
     static final String POLL_INTERVAL = "30s";
+    static final String LOCAL_PORTAL_HOST_DELAY = "PT0.1S";
 
     /** A free loopback port per service, picked now (by the time a service binds it, another program rarely has). */
     static Map<Service, Integer> freePorts() throws StageFailure {
@@ -64,6 +65,10 @@ record ServiceEnvironment(String bootstrapServers, Map<String, String> database,
         switch (service) {
             case INGEST -> {
                 env.put("BUDGETWATCH_INGEST_SOURCES", portal.toString());
+                // the local portal is on loopback, which ingest refuses unless allow-listed
+                env.put("BUDGETWATCH_INGEST_ALLOWED_PRIVATE_HOSTS", portal.getHost());
+                // our own portal: a short pause between requests keeps the samples' crawl to seconds
+                env.put("BUDGETWATCH_INGEST_CRAWL_HOST_DELAY", LOCAL_PORTAL_HOST_DELAY);
                 env.put("BUDGETWATCH_INGEST_PUBLIC_URL", baseUrl(service).toString());
                 env.put("BUDGETWATCH_INGEST_POLL_INTERVAL", POLL_INTERVAL);
                 // the first crawl is the launcher's own: a scheduled one racing it would find nothing new

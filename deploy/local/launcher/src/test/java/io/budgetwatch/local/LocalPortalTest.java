@@ -42,13 +42,34 @@ class LocalPortalTest {
     }
 
     @Test
-    void theListingLinksEveryPdfAndNothingElse() throws Exception {
+    void theListingLinksADetailPagePerPdfWhichLinksThePdf() throws Exception {
         HttpResponse<String> listing = get(portal.listingUrl(), null);
 
         assertEquals(200, listing.statusCode());
-        assertTrue(listing.body().contains("<a href=\"files/2023%20%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf\">"
-                + "2023 部门预算.pdf</a>"), listing.body());
+        assertTrue(listing.body().contains("<a href=\"/detail/2023%20%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf.html\">"
+                + "2023 部门预算</a>"), listing.body());
         assertTrue(!listing.body().contains("notes.txt"), listing.body());
+        HttpResponse<String> detail = get(portal.listingUrl()
+                .resolve("/detail/2023%20%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf.html"), null);
+        assertEquals(200, detail.statusCode());
+        assertTrue(detail.body().contains("<a href=\"/files/2023%20%E9%83%A8%E9%97%A8%E9%A2%84%E7%AE%97.pdf\">"
+                + "2023 部门预算.pdf</a>"), detail.body());
+        assertEquals(404, get(portal.listingUrl().resolve("/detail/notes.txt.html"), null).statusCode());
+    }
+
+    @Test
+    void theListingIsPaginatedWithNextLinks() throws Exception {
+        for (int i = 0; i < LocalPortal.PER_PAGE * 2; i++) {
+            Files.write(samples.resolve("extra-" + i + ".pdf"), PDF);
+        }
+        HttpResponse<String> first = get(portal.listingUrl(), null);
+        assertTrue(first.body().contains("<a href=\"/index_1.html\">下一页</a>"), first.body());
+        HttpResponse<String> second = get(portal.listingUrl().resolve("/index_1.html"), null);
+        assertTrue(second.body().contains("<a href=\"/index_2.html\">下一页</a>"), second.body());
+        HttpResponse<String> last = get(portal.listingUrl().resolve("/index_2.html"), null);
+        assertEquals(200, last.statusCode());
+        assertTrue(!last.body().contains("下一页"), last.body());
+        assertEquals(404, get(portal.listingUrl().resolve("/index_3.html"), null).statusCode());
     }
 
     @Test

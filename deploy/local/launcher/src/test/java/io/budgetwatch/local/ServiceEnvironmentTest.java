@@ -38,6 +38,8 @@ class ServiceEnvironmentTest {
 
         assertEquals("http://127.0.0.1:7000/", env.get("BUDGETWATCH_INGEST_SOURCES"));
         assertEquals("http://127.0.0.1:7001/", env.get("BUDGETWATCH_INGEST_PUBLIC_URL"));
+        assertEquals("127.0.0.1", env.get("BUDGETWATCH_INGEST_ALLOWED_PRIVATE_HOSTS"),
+                "the loopback portal is allow-listed, nothing else");
     }
 
     @Test
