@@ -33,7 +33,7 @@ final class Qualifiers {
         int part = partsStart(sentence, mention.start());
         if (part >= 0) {
             // 其中：A，B，C — every listed part divides the subject the sentence names before 其中
-            start = sentenceStart(sentence, part);
+            start = sentence.lastIndexOf('。', part) + 1;
         }
         String before = sentence.substring(start, mention.start());
         Matcher item = ITEM.matcher(before);
@@ -47,20 +47,15 @@ final class Qualifiers {
         return Optional.empty();
     }
 
-    /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} within one sentence opens, or -1. */
+    /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} opens, or -1. */
     private static int partsStart(String sentence, int pos) {
         int part = -1;
-        Matcher parts = OPENS_WITH_PART.matcher(sentence).region(sentenceStart(sentence, pos), pos);
+        // parts are listed across ；too (其中：人员经费…;公用经费…): only 。 closes the enumeration
+        Matcher parts = OPENS_WITH_PART.matcher(sentence).region(sentence.lastIndexOf('。', pos - 1) + 1, pos);
         while (parts.find()) {
             part = parts.start();
         }
         return part;
-    }
-
-    /** After the last 。 or ； before {@code pos}. */
-    private static int sentenceStart(String sentence, int pos) {
-        String before = sentence.substring(0, pos);
-        return Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'))) + 1;
     }
 
     private static int clauseStart(String sentence, int pos) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class ScopeReader {
     private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年|年初)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
     private static final Pattern SHARE = Pattern.compile("占|完成");
-    private static final Pattern FINAL = Pattern.compile("决算");
+    static final Pattern FINAL = Pattern.compile("决算");
     /** A lead naming the budget figure itself (预算为, 预算数为), not a budget that was completed (完成预算). */
     private static final Pattern BUDGETED = Pattern.compile("预算数?[为是:：]?\\s*$");
     /** A lead that names an item of its own (a classification code, an enumeration mark): not the subject's figure. */
@@ -34,8 +34,9 @@ final class ScopeReader {
     private final FigureScanner figures = new FigureScanner();
 
     /** {@code view} is the scope with excluded characters replaced by a separator. */
-    List<Statement> read(String view) {
-        Tally tally = new Tally(FINAL.matcher(view).find());
+    /** {@code finalAccount}: the sentence states a 决算 figure, so a 预算 one in this scope is its reference. */
+    List<Statement> read(String view, boolean finalAccount) {
+        Tally tally = new Tally(finalAccount);
         int leadStart = 0;
         for (Figure figure : figures.scan(view)) {
             tally.add(figure, view.substring(leadStart, figure.start()), view.substring(0, figure.start()));
@@ -75,7 +76,7 @@ final class ScopeReader {
                 return;
             }
             Matcher reference = REFERENCE.matcher(lead);
-            if (finalAccount && BUDGETED.matcher(lead).find()) {
+            if (finalAccount && BUDGETED.matcher(lead).find() && !REFERENCE.matcher(lead).find()) {
                 // 支出预算为76.43万元，支出决算为46.21万元: beside a 决算 figure, the 预算 one is the reference
                 references.add(new Statement("预算数", figure.value(), figure.unit(), null, null, null));
                 return;

@@ -36,7 +36,8 @@ final class SentenceAnalyzer {
                 continue;
             }
             int page = sentence.pageAt(mention.start());
-            List<Statement> statements = reader.read(scopeView(text, muted, mentions, sharedScopeOwner(text, muted, mentions, i)));
+            List<Statement> statements = reader.read(scopeView(text, muted, mentions,
+                    sharedScopeOwner(text, muted, mentions, i)), ScopeReader.FINAL.matcher(text).find());
             for (Statement statement : asOfYear(statements, EarlierYear.qualifiedSubject(text, mention))) {
                 String subject = statement.subject() == null ? mention.subject() : statement.subject();
                 for (String topic : mention.topics()) {

@@ -30,6 +30,8 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
 
     private static final String FINAL = "决算数";
+    /** A “三公” table that also prints these costs has a 合计 over more than the 三公. */
+    private static final Pattern OTHER_COSTS = Pattern.compile("会议费|培训费");
     private static final String BUDGET = "预算数";
     /** Ordinals in front of item names: 一、 1、 1. (1) （一）. */
     private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[、.．]|[(（][\\d一二三四五六七八九十]+[)）])");
@@ -114,11 +116,15 @@ public final class ThreePublicTable {
         Map<String, String> itemLabels = new LinkedHashMap<>();
         Map<String, Integer> itemPages = new LinkedHashMap<>();
         boolean ambiguous = false;
+        boolean alsoOtherCosts = OTHER_COSTS.matcher(table.title()).find();
         for (int index = 0; index < table.columns().size(); index++) {
             Column column = table.columns().get(index);
             // 2025年预算数/公务接待费 and 2026年预算数/公务接待费 are one item in two years.
             String label = HeaderYears.withoutYears(withoutMeasure(column.label()));
             String item = itemOfLabel(label);
+            if (KeyFigureNames.THREE_PUBLIC_TOTAL.equals(item) && alsoOtherCosts && !label.contains("三公")) {
+                continue; // 西安 “三公”经费、会议费、培训费表: its 合计 covers 会议费 and 培训费 too
+            }
             // A bare 合计 may also cover 会议费/培训费 (江苏); the 三公 小计 is the 三公 total. Of the fund-source
             // columns under one item (一般公共预算 | 政府性基金 …) the first, 一般公共预算, is the 财政拨款 figure.
             if (item == null || HeaderYears.isChange(label) || itemLabels.containsKey(item)

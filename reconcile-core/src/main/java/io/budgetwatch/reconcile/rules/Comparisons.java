@@ -43,18 +43,24 @@ final class Comparisons {
     }
 
     private static boolean truncates(Amount stated, Amount table) {
-        if (stated == null || table == null || stated.decimals() >= table.decimals()) {
+        if (stated == null || table == null || lastDigitInYuan(stated).compareTo(lastDigitInYuan(table)) <= 0) {
             return false;
         }
-        BigDecimal tableYuan = table.toYuan();
-        BigDecimal statedYuan = stated.toYuan();
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(stated.decimals()).multiply(Units.factorToYuan(stated.unit()));
-        BigDecimal cut = tableYuan.divide(unit, 0, RoundingMode.DOWN).multiply(unit);
-        return cut.compareTo(statedYuan) == 0;
+        BigDecimal unit = lastDigitInYuan(stated);
+        BigDecimal cut = table.toYuan().divide(unit, 0, RoundingMode.DOWN).multiply(unit);
+        return cut.compareTo(stated.toYuan()) == 0;
     }
 
-    /** A printed total must equal the sum of its printed parts. */
+    /** What one unit of the last printed digit is worth in 元: 0.01 万元 → 100 元. */
+    private static BigDecimal lastDigitInYuan(Amount amount) {
+        return BigDecimal.ONE.movePointLeft(amount.decimals()).multiply(Units.factorToYuan(amount.unit()));
+    }
+
+    /** A printed total must equal the sum of its printed parts; a blank total is not checked. */
     static void sum(RuleRun run, String location, String context, Figure total, List<Figure> parts) {
+        if (total.amount() == null) {
+            return; // a total left blank over printed parts is not printed, so it contradicts nothing
+        }
         Tolerance.Check check = Tolerance.sum(total.amount(), parts.stream().map(Figure::amount).toList());
         if (!check.consistent()) {
             report(run, location, context, total, "≠", partsLabel(parts), printed(parts), check);

@@ -70,7 +70,7 @@ final class ThreePublicRules {
                         "部门预算财政拨款“三公”经费支出表：公务用车运行维护费 20.00 万元 < 一般公共预算财政拨款基本支出表 30231 公务用车运行维护费（合计） 28.80 万元，差额 -8.80 万元，超出容差 0.01 万元（第22、25页）"),
                         ThreePublicRules::coversBasicLines),
                 new Rule(new RuleDescription("3P-005", RuleCategory.THREE_PUBLIC, Severity.CRITICAL,
-                        "情况说明对“三公”较上年变化的数字自洽：表中有上年数时，本年 − 上年 = 所述增减额；增减率 = 增减额 / 上年数（措辞与数额不符由 3P-008 报告）。",
+                        "情况说明对“三公”较上年变化的数字自洽：表中有上年数时，本年 − 上年 = 所述增减额（增减率由 3P-009、措辞与数额不符由 3P-008 报告）。",
                         "“三公”的增减及原因是必须公开的内容，说法前后矛盾会误导公众。",
                         "情况说明：“三公”经费合计 所述较上年变化 -2.8 万元 ≠ 表列本年数 − 上年数 -3.8 万元，差额 1.0 万元，超出容差 0.06 万元（第25、29页）"),
                         ThreePublicRules::changeIsConsistent),
@@ -88,7 +88,12 @@ final class ThreePublicRules {
                         "情况说明“三公”较上年变化的措辞与数额相符：增加/减少不配 0 或负数，持平不配非零数。",
                         "“增加 0.00 万元”是措辞问题，不是数字错误：提示即可。",
                         "情况说明：公务用车购置费较上年“增加 0.00 万元”，增减措辞与数额不符（第13页）"),
-                        ThreePublicRules::directionWording));
+                        ThreePublicRules::directionWording),
+                new Rule(new RuleDescription("3P-009", RuleCategory.THREE_PUBLIC, Severity.WARNING,
+                        "情况说明“三公”所述增减率 = 所述增减额 / 上年数（上年数 = 本年数 − 增减额；区间运算，容差为所印位数的半个单位）。",
+                        "增减率是由两个数算出来的第三个数：算错了值得纠正，但不是两个互相矛盾的印刷金额，故为警告。",
+                        "情况说明：“三公”经费合计所述增减率 83.33% ≠ 增减额 / 上年数 500%（容差为所印位数的半个单位）（第19页）"),
+                        ThreePublicRules::rateIsConsistent));
     }
 
     private static void itemsAddUp(RuleRun run, TableView table, String totalTopic) {
@@ -162,6 +167,15 @@ final class ThreePublicRules {
         });
     }
 
+    private static void rateIsConsistent(RuleRun run) {
+        forEachClaim(run, (claim, location) -> {
+            StatedChange change = new StatedChange(claim);
+            if (change.stated()) {
+                run.check(() -> percentMatches(run, claim, location, change));
+            }
+        });
+    }
+
     private static void changeIsConsistent(RuleRun run) {
         forEachClaim(run, (claim, location) -> {
             StatedChange change = new StatedChange(claim);
@@ -184,7 +198,6 @@ final class ThreePublicRules {
                                 evidence), check, evidence);
                     }
                 }
-                percentMatches(run, claim, location, change);
             });
         });
     }

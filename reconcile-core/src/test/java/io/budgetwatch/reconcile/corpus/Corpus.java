@@ -31,6 +31,12 @@ final class Corpus {
                 .map(l -> l.split("\t")[0]).sorted().toList();
     }
 
+    /** The disclosures of corpus/wide (other provinces, many producers), as wide/NAME.pdf. */
+    static List<String> wideFiles() {
+        return new String(resource("wide/SOURCES.tsv"), StandardCharsets.UTF_8).lines().skip(1)
+                .filter(l -> !l.isBlank()).map(l -> "wide/" + l.split("\t")[0]).sorted().toList();
+    }
+
     static DisclosureParsed read(String file) {
         return READ.computeIfAbsent(file, f -> {
             try {

@@ -113,15 +113,16 @@ class ThreePublicRulesTest {
     }
 
     @Test
-    void p005_statedPercentMustBeTheChangeOverLastYear() {
+    void p009_statedPercentMustBeTheChangeOverLastYearAndIsAWarning() {
         // 2.8 / (29.64 + 2.8) = 8.631 %
         DisclosureParsed right = Mutate.claim(SEED, THREE_PUBLIC_TOTAL, c -> c.delta() != null,
                 c -> withPercent(c, "8.63"));
-        assertEquals(List.of(), findings(check(right), "3P-005"));
+        assertEquals(List.of(), findings(check(right), "3P-009"));
         DisclosureParsed wrong = Mutate.claim(SEED, THREE_PUBLIC_TOTAL, c -> c.delta() != null,
                 c -> withPercent(c, "9.63"));
-        String message = only(check(wrong), "3P-005").message();
-        assertTrue(message.contains("增减率 9.63% ≠ 增减额 / 上年数 -8.6313%"), message);
+        Finding finding = only(check(wrong), "3P-009");
+        assertTrue(finding.message().contains("增减率 9.63% ≠ 增减额 / 上年数 -8.6313%"), finding.message());
+        assertEquals(Severity.WARNING, finding.severity(), "a rate is derived from two printed numbers");
     }
 
     @Test
