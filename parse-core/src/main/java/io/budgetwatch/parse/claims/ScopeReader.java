@@ -34,12 +34,17 @@ final class ScopeReader {
     private final FigureScanner figures = new FigureScanner();
 
     /** {@code view} is the scope with excluded characters replaced by a separator. */
-    /** {@code finalAccount}: the sentence states a 决算 figure, so a 预算 one in this scope is its reference. */
-    List<Statement> read(String view, boolean finalAccount) {
+    /**
+     * {@code finalAccount}: the sentence states a 决算 figure, so a 预算 one in this scope is its reference;
+     * {@code subjectSuffix}: the words the subject ran on with (“三公”经费<em>财政拨款支出预算为</em>), which lead its
+     * first figure.
+     */
+    List<Statement> read(String view, boolean finalAccount, String subjectSuffix) {
         Tally tally = new Tally(finalAccount);
         int leadStart = 0;
         for (Figure figure : figures.scan(view)) {
-            tally.add(figure, view.substring(leadStart, figure.start()), view.substring(0, figure.start()));
+            String lead = view.substring(leadStart, figure.start());
+            tally.add(figure, leadStart == 0 ? subjectSuffix + lead : lead, view.substring(0, figure.start()));
             leadStart = figure.end();
         }
         boolean comparative = tally.delta != null || tally.changeRate != null || COMPARISON.matcher(view).find()

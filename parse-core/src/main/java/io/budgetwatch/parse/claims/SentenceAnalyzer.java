@@ -36,8 +36,12 @@ final class SentenceAnalyzer {
                 continue;
             }
             int page = sentence.pageAt(mention.start());
-            List<Statement> statements = reader.read(scopeView(text, muted, mentions,
-                    sharedScopeOwner(text, muted, mentions, i)), ScopeReader.FINAL.matcher(text).find());
+            int owner = sharedScopeOwner(text, muted, mentions, i);
+            Mention scopeOwner = mentions.get(owner);
+            String suffix = text.substring(Math.min(scopeOwner.end(), scopeOwner.start() + scopeOwner.subject().length()),
+                    scopeOwner.end());
+            List<Statement> statements = reader.read(scopeView(text, muted, mentions, owner),
+                    ScopeReader.FINAL.matcher(text).find(), suffix);
             for (Statement statement : asOfYear(statements, EarlierYear.qualifiedSubject(text, mention))) {
                 String subject = statement.subject() == null ? mention.subject() : statement.subject();
                 for (String topic : mention.topics()) {

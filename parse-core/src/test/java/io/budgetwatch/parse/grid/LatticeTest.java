@@ -1,6 +1,7 @@
 package io.budgetwatch.parse.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
 import io.budgetwatch.parse.pdf.GlyphCollector;
@@ -98,6 +100,139 @@ class LatticeTest {
             assertEquals(List.of("Name", "A", "B"), rows.get(1).texts());
             assertEquals(List.of("x", "1.00", "2.00"), rows.get(2).texts());
         }
+    }
+
+    /**
+     * WPS starts every page with a y-flip ({@code 1 0 0 -1 0 H cm}) and draws its lines in the flipped space. PDFBox
+     * hands the path operators device-space points already: read once, the lines frame the text they were drawn
+     * around; read twice (the CTM applied again), they would land mirrored about the page's middle, around nothing.
+     */
+    @Test
+    void linesDrawnUnderAFlippedCtmFrameTheirCells() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            float height = page.getMediaBox().getHeight();
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.saveGraphicsState();
+                content.transform(new Matrix(1, 0, 0, -1, 0, height));
+                for (int r = 0; r <= 2; r++) {
+                    content.moveTo(XS[0], height - (TOP - r * ROW));
+                    content.lineTo(XS[XS.length - 1], height - (TOP - r * ROW));
+                }
+                for (float x : XS) {
+                    content.moveTo(x, height - TOP);
+                    content.lineTo(x, height - (TOP - 2 * ROW));
+                }
+                content.stroke();
+                content.restoreGraphicsState();
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                text(content, font, 0, 0, "Item");
+                text(content, font, 0, 1, "Total");
+                text(content, font, 1, 0, "x");
+                text(content, font, 1, 1, "12.50");
+            }
+            List<Grid> grids = grids(document);
+
+            assertEquals(1, grids.size());
+            assertEquals(List.of(List.of("Item", "Total", ""), List.of("x", "12.50", "")),
+                    grids.get(0).rows().stream().map(GridRow::texts).toList());
+        }
+    }
+
+    /** A line drawn past the clipping path shows only inside it (tabula trims rulings to the clip the same way). */
+    @Test
+    void linesAreTrimmedToTheClip() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.saveGraphicsState();
+                content.addRect(XS[0], TOP - 2 * ROW, XS[XS.length - 1] - XS[0], 2 * ROW);
+                content.clip();
+                for (int r = 0; r <= 2; r++) {
+                    content.moveTo(0, TOP - r * ROW);
+                    content.lineTo(page.getMediaBox().getWidth(), TOP - r * ROW);
+                }
+                for (float x : XS) {
+                    content.moveTo(x, TOP);
+                    content.lineTo(x, TOP - 2 * ROW);
+                }
+                content.stroke();
+                content.restoreGraphicsState();
+            }
+            Grid grid = grids(document).get(0);
+
+            assertEquals(List.of(XS[0], XS[XS.length - 1]), List.of(grid.left(), grid.right()));
+        }
+    }
+
+    /**
+     * Word breaks a table across pages and draws no bottom border under the page's last row; its column lines still
+     * run down through it. That row is a row of the grid, with its amounts, not prose under the table.
+     */
+    @Test
+    void aLastRowWithoutBottomBorderIsStillARow() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int r = 0; r <= 2; r++) {
+                    content.moveTo(XS[0], TOP - r * ROW);
+                    content.lineTo(XS[XS.length - 1], TOP - r * ROW);
+                }
+                for (float x : XS) {
+                    content.moveTo(x, TOP);
+                    content.lineTo(x, TOP - 3 * ROW);
+                }
+                content.stroke();
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                text(content, font, 0, 0, "Item");
+                text(content, font, 1, 0, "x");
+                text(content, font, 1, 1, "1.00");
+                text(content, font, 2, 0, "y");
+                text(content, font, 2, 1, "2.00");
+            }
+            Grid grid = grids(document).get(0);
+
+            assertEquals(List.of("y", "2.00", ""), grid.rows().get(grid.rows().size() - 1).texts());
+            assertEquals(List.of("1.00", "2.00"), grid.printedAmounts());
+        }
+    }
+
+    /** Without column lines either, the line of amounts right under the grid and within its width is its row. */
+    @Test
+    void aRowPrintedJustOutsideTheGridWithoutAnyLineIsItsRow() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                rule(content, 2);
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                text(content, font, 0, 0, "Item");
+                text(content, font, 1, 0, "x");
+                text(content, font, 1, 1, "1.00");
+                text(content, font, 2, 0, "y");
+                text(content, font, 2, 1, "2.00");
+                textAt(content, font, XS[0] + 5, TOP - 3 * ROW - 30, "Note: figures in 10k yuan, 3.00 rounded.");
+            }
+            PageLayout layout = layout(document);
+            Grid grid = layout.grids().get(0);
+
+            assertEquals(3, grid.rows().size());
+            assertEquals(List.of("y", "2.00", ""), grid.rows().get(2).texts());
+            assertEquals(1, layout.lines().size(), "a note further down stays prose");
+            assertTrue(layout.lines().get(0).text().endsWith("rounded."), layout.lines().get(0).text());
+        }
+    }
+
+    private static List<Grid> grids(PDDocument document) throws IOException {
+        return layout(document).grids();
+    }
+
+    private static PageLayout layout(PDDocument document) throws IOException {
+        return PageLayout.of(1, new GlyphCollector().collect(document, 1),
+                new RulingCollector(document.getPage(0)).collect());
     }
 
     private static void rule(PDPageContentStream content, int rows) throws IOException {
