@@ -72,10 +72,6 @@ class WideCorpusReconciliationTest {
             // 因公出国（境）费 120.00 lands in the next column
             "cq-129d7714f50b.pdf", List.of(new Pinned("3P-001", 24, "207.46", "87.46"),
                     new Pinned("3P-003", 3, "120", "0")),
-            // p24: "“三公”经费财政拨款支出预算为76.43万元，2024年度支出决算为46.21万元" — the 预算 figure is taken
-            // as the 决算 text's 三公 total
-            "gjxfj-b50c5c76deb5.pdf", List.of(new Pinned("3P-003", 24, "76.43", "46.21"),
-                    new Pinned("TXT-003", 24, "76.43", "46.2")),
             // p33-35 财政拨款收支总表 lists 类/款/项 by indentation only, without codes or numbers: the items of all
             // levels are added up, and its 一般公共预算 column is read from a sub-row
             "huz-8369e431c4ed.pdf", List.of(new Pinned("BAL-003", 35, "38191.21", "193856.33"),
@@ -105,12 +101,12 @@ class WideCorpusReconciliationTest {
         assertEquals(expected, actual, file + ":" + describe(report));
     }
 
-    /** The measure of the findings issue: documents with a false critical, at most the known ones, 6 of 37. */
+    /** The measure of the findings issue: documents with a false critical, at most the known ones, 5 of 37. */
     @Test
     void falseCriticalsStayWithinTheKnownMisreadings() {
         List<String> names = files().stream().map(f -> f.substring("wide/".length())).toList();
         assertTrue(names.containsAll(GENUINE.keySet()) && names.containsAll(KNOWN_MISREADINGS.keySet()),
                 "every pinned file is in corpus/wide");
-        assertEquals(6, KNOWN_MISREADINGS.size(), "documents with a false critical (of " + files().size() + ")");
+        assertEquals(5, KNOWN_MISREADINGS.size(), "documents with a false critical (of " + files().size() + ")");
     }
 }
