@@ -1,6 +1,6 @@
 package io.budgetwatch.parse.document;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,6 +30,12 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
     private static final Pattern SUBJECT = Pattern.compile(
             "(?m)^[ \\t]*([\\p{IsHan}]{3,30}?(?:办公厅|委员会|办公室|局|厅|院|会))\\s*20\\d{2}\\s*年度");
     private static final int COVER_PAGES = 3;
+    private static final Pattern CONTENTS = Pattern.compile("目\\s*录");
+    private static final String KIND = "(部门|单位)(综合)?(预算|决算)";
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<year>20\\d{2})年度?(?<name>[\\p{IsHan}()（）]{2,40}?)"
+            + KIND);
+    private static final Pattern NAME_FIRST = Pattern.compile("(?<name>[\\p{IsHan}()（）]{2,40}?)(?<year>20\\d{2})年度?"
+            + KIND);
 
     public static DocumentIdentity read(List<PageText> pages, String fileName) {
         String cover = String.join("\n", pages.subList(0, Math.min(COVER_PAGES, pages.size())).stream()
@@ -47,6 +53,11 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
         Matcher named = NAMED.matcher(cover);
         if (name == null && named.find()) {
             name = cleanName(named.group(2));
+        }
+        Matcher coverTitle = coverTitle(cover);
+        if (coverTitle != null) {
+            name = name == null ? cleanName(coverTitle.group("name")) : name;
+            year = year == null ? Integer.valueOf(coverTitle.group("year")) : year;
         }
         Matcher title = TITLE.matcher(cover);
         while (title.find()) {
@@ -73,9 +84,26 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
         return new DocumentIdentity(new Department(canonical, code, Regions.infer(canonical, all)), year, kind, scope);
     }
 
-    /** The department most sentences of the text start with, or null. */
+    /**
+     * The cover's title with its line breaks removed, up to the table of contents: producers break it anywhere
+     * (2026 年度 / 福州市公安局巡特警支队 / 单位预算; 2026 年深圳市民政局（本级）部门预 / 算), the year before or after
+     * the name.
+     */
+    private static Matcher coverTitle(String cover) {
+        Matcher contents = CONTENTS.matcher(cover);
+        String compact = (contents.find() ? cover.substring(0, contents.start()) : cover).replaceAll("\\s", "");
+        for (Pattern pattern : List.of(YEAR_FIRST, NAME_FIRST)) {
+            Matcher m = pattern.matcher(compact);
+            if (m.find() && !NOT_A_NAME.matcher(m.group("name")).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The department most sentences of the text start with (the first stated on a tie), or null. */
     private static String mostStated(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher subject = SUBJECT.matcher(text);
         while (subject.find()) {
             counts.merge(subject.group(1), 1, Integer::sum);
@@ -84,6 +112,6 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
     }
 
     private static String cleanName(String printed) {
-        return printed.replaceAll("^(关于)?", "").replaceAll("[(（]本级[)）]$", "");
+        return printed.replaceAll("^(关于)?", "").replaceAll("[(（]本级[)）]$", "").replaceAll("(部门|单位)$", "");
     }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Infers the region (河北省石家庄市, 江苏省, 上海市普陀区) from a department name or the text. City departments
- * rarely print their province, so the provinces of the cities seen in disclosures are listed.
+ * rarely print their province, so the provinces of the cities whose disclosures and portals budgetwatch reads are
+ * listed.
  */
 public final class Regions {
     private static final Pattern PREFIX = Pattern.compile(
@@ -17,7 +18,14 @@ public final class Regions {
             Map.entry("邯郸市", "河北省"), Map.entry("邢台市", "河北省"), Map.entry("保定市", "河北省"),
             Map.entry("张家口市", "河北省"), Map.entry("承德市", "河北省"), Map.entry("沧州市", "河北省"),
             Map.entry("廊坊市", "河北省"), Map.entry("衡水市", "河北省"), Map.entry("南京市", "江苏省"),
-            Map.entry("苏州市", "江苏省"), Map.entry("无锡市", "江苏省"), Map.entry("上海市", ""),
+            Map.entry("苏州市", "江苏省"), Map.entry("无锡市", "江苏省"), Map.entry("南通市", "江苏省"),
+            Map.entry("杭州市", "浙江省"), Map.entry("宁波市", "浙江省"), Map.entry("湖州市", "浙江省"),
+            Map.entry("广州市", "广东省"), Map.entry("深圳市", "广东省"), Map.entry("珠海市", "广东省"),
+            Map.entry("福州市", "福建省"), Map.entry("泉州市", "福建省"), Map.entry("厦门市", "福建省"),
+            Map.entry("济南市", "山东省"), Map.entry("青岛市", "山东省"), Map.entry("烟台市", "山东省"),
+            Map.entry("西安市", "陕西省"), Map.entry("长沙市", "湖南省"), Map.entry("长春市", "吉林省"),
+            Map.entry("郑州市", "河南省"), Map.entry("武汉市", "湖北省"), Map.entry("成都市", "四川省"),
+            Map.entry("合肥市", "安徽省"), Map.entry("南昌市", "江西省"), Map.entry("上海市", ""),
             Map.entry("北京市", ""), Map.entry("天津市", ""), Map.entry("重庆市", ""));
 
     private Regions() {
@@ -44,11 +52,18 @@ public final class Regions {
         if (name == null && inText.find()) {
             return inText.group();
         }
+        // The city named first in the text, whatever order the table of cities is kept in.
+        String firstCity = null;
+        int firstAt = Integer.MAX_VALUE;
         for (Map.Entry<String, String> city : CITY_PROVINCE.entrySet()) {
-            String shortName = city.getKey().substring(0, city.getKey().length() - 1);
-            if (!city.getValue().isEmpty() && text.contains(shortName)) {
-                return city.getValue() + city.getKey();
+            int at = text.indexOf(city.getKey().substring(0, city.getKey().length() - 1));
+            if (!city.getValue().isEmpty() && at >= 0 && at < firstAt) {
+                firstAt = at;
+                firstCity = city.getKey();
             }
+        }
+        if (firstCity != null) {
+            return CITY_PROVINCE.get(firstCity) + firstCity;
         }
         return inText.find(0) ? inText.group() : null;
     }
