@@ -1,12 +1,15 @@
 package io.budgetwatch.notify;
 
+import static io.budgetwatch.notify.Reports.documentId;
+import static io.budgetwatch.notify.Reports.finding;
+import static io.budgetwatch.notify.Reports.report;
+import static io.budgetwatch.notify.Reports.send;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,18 +30,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Department;
-import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.EventJson;
-import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Finding;
-import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
-import io.budgetwatch.events.Stats;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
 import io.budgetwatch.testsupport.PostgresResource;
 import io.budgetwatch.testsupport.Topics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+
 
 @QuarkusTest
 @WithTestResource(EmbeddedKafkaResource.class)
@@ -46,7 +46,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(WebhookSink.class)
 @WithTestResource(ChatSinks.class)
 class NotifyServiceTest {
-    private static final Department DEPARTMENT = new Department("石家庄市科学技术局", "306", "河北省石家庄市");
     private static final Department SILENCED_DEPARTMENT = new Department("保定市财政局", "201", "河北省保定市");
 
     @BeforeEach
@@ -158,7 +157,7 @@ class NotifyServiceTest {
     }
 
     @Test
-    void aSilenceHoldsBackMatchingAlertsUntilItIsExpired() {
+    void aSilenceHoldsBackMatchingAlertsUntilItIsExpiredThenTheyAreSent() {
         String silenceId = given().contentType("application/json")
                 .body(Map.of("matchers", Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
                         "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops@example",
@@ -170,7 +169,8 @@ class NotifyServiceTest {
                 .post("/api/silences").then().statusCode(400);
         given().contentType("application/json").body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt",
                 Instant.now().minusSeconds(1).toString(), "createdBy", "ops")).when()
-                .post("/api/silences").then().statusCode(400);
+                .post("/api/silences").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400), "detail", equalTo("endsAt must be in the future"));
 
         String muted = UUID.randomUUID().toString().replace("-", "");
         String notMuted = UUID.randomUUID().toString().replace("-", "");
@@ -192,6 +192,9 @@ class NotifyServiceTest {
         given().when().delete("/api/silences/" + UUID.randomUUID()).then().statusCode(404);
         given().when().get("/api/silences").then().statusCode(200)
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("expired"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(muted)));
+        assertEquals(1, WebhookSink.bodies.stream().filter(b -> b.contains(muted)).count(),
+                "what the silence held back and still fires is sent once it is expired");
 
         String afterExpiry = UUID.randomUUID().toString().replace("-", "");
         send(report(SILENCED_DEPARTMENT, documentId(), List.of(finding(afterExpiry, "3P-TOTAL", Severity.CRITICAL)),
@@ -236,32 +239,5 @@ class NotifyServiceTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String documentId() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    private static Finding finding(String fingerprint, String ruleId, Severity severity) {
-        return new Finding(ruleId, "three_public", severity,
-                "“三公”经费支出表：合计 12.50 万元 ≠ 各项之和 12.00 万元，差额 0.50 万元", new BigDecimal("125000"),
-                new BigDecimal("120000"), new BigDecimal("5000"), new BigDecimal("150"),
-                List.of(new Evidence("three_public_expenditure", 25, "threePublicTotal", "amount", null)),
-                fingerprint);
-    }
-
-    private static ReconciliationReport report(String documentId, List<Finding> findings, List<Finding> resolved) {
-        return report(DEPARTMENT, documentId, findings, resolved);
-    }
-
-    private static ReconciliationReport report(Department department, String documentId, List<Finding> findings,
-            List<Finding> resolved) {
-        return new ReconciliationReport(ReconciliationReport.SCHEMA_VERSION, UUID.randomUUID().toString(), documentId,
-                department.key(), department, 2023, DisclosureKind.BUDGET, "test", findings, resolved,
-                new Stats(10, 10 - findings.size(), findings.size(), 0), Instant.now());
-    }
-
-    private static void send(ReconciliationReport report) {
-        Topics.send(io.budgetwatch.events.Topics.FINDINGS, report.departmentKey(), EventJson.writeString(report));
     }
 }

@@ -22,7 +22,9 @@ public interface NotifyConfig {
 
     Webhook webhook();
 
-    /** DingTalk custom robot; none when {@code url} is unset. Retries as {@code webhook.*}. */
+    Outbox outbox();
+
+    /** DingTalk custom robot; none when {@code url} is unset. Times out as {@code webhook.timeout}. */
     Chat dingtalk();
 
     /** WeCom group robot; none when {@code url} is unset ({@code secret} is not used). */
@@ -38,15 +40,42 @@ public interface NotifyConfig {
         /** Alertmanager-v4 webhook receivers (comma-separated URLs); none when unset. */
         Optional<List<String>> urls();
 
-        /** Attempts per notification, with exponential back-off, before it is recorded as failed. */
-        @WithDefault("4")
-        int maxAttempts();
-
+        /** How long one attempt at any HTTP receiver may take. */
         @WithDefault("PT10S")
         Duration timeout();
+    }
 
-        @WithDefault("PT0.5S")
+    /** The durable outbox every notification goes through, and its sender. */
+    interface Outbox {
+        /** Wait after the first failed attempt; each further failure multiplies it by {@code multiplier}. */
+        @WithDefault("PT5S")
         Duration initialBackoff();
+
+        @WithDefault("2")
+        double multiplier();
+
+        /** Longest wait between attempts: a receiver down for hours is still tried this often. */
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** A notification still failing this long after it was queued is given up (recorded as expired). */
+        @WithDefault("P1D")
+        Duration maxAge();
+
+        /** How often the sender looks for due rows when it found none the last time. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /**
+         * How long a claimed row is reserved for the sender attempting it; must exceed {@code webhook.timeout}.
+         * A sender killed mid-attempt leaves the row to be tried again once its lease ends.
+         */
+        @WithDefault("PT1M")
+        Duration lease();
+
+        /** Rows claimed per round (at most one per receiver, so a receiver's notifications stay in order). */
+        @WithDefault("50")
+        int batchSize();
     }
 
     interface Chat {

@@ -1,0 +1,63 @@
+package io.budgetwatch.notify.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Severity;
+
+class BatchTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+    private static AlertChange alert(String fingerprint, String document, String ruleId) {
+        return new AlertChange(fingerprint, AlertStatus.FIRING, "dept-key", "石家庄市科学技术局", "河北省石家庄市", 2023,
+                document, ruleId, "balance", Severity.CRITICAL, "收支不平", NOW, null);
+    }
+
+    private static Silence silence(String id, String ruleId) {
+        return new Silence(id, new SilenceMatchers(null, ruleId, null, null, null), NOW.minusSeconds(60),
+                NOW.plus(Duration.ofHours(1)), "ops", null);
+    }
+
+    @Test
+    void groupsInOrderOfFirstAppearanceWithTheUnsilencedPartFirst() {
+        List<AlertChange> changes = List.of(alert("1", "docA", "BAL-002"), alert("2", "docB", "BAL-001"),
+                alert("3", "docA", "BAL-001"), alert("4", "docA", "XT-001"), alert("5", "docA", "BAL-002"));
+        List<Batch> batches = Batch.split(changes,
+                List.of(silence("s-bal", "BAL-002"), silence("s-xt", "XT-001")), NOW);
+
+        assertEquals(List.of("dept-key|2023|docA", "dept-key|2023|docA", "dept-key|2023|docA", "dept-key|2023|docB"),
+                batches.stream().map(Batch::groupKey).toList());
+        assertNull(batches.get(0).silence());
+        assertEquals(List.of("3"), fingerprints(batches.get(0)));
+        assertEquals("s-bal", batches.get(1).silence().id());
+        assertEquals(List.of("1", "5"), fingerprints(batches.get(1)));
+        assertEquals("s-xt", batches.get(2).silence().id());
+        assertEquals(List.of("2"), fingerprints(batches.get(3)));
+    }
+
+    @Test
+    void aGroupEntirelySilencedHasNoEmptyUnsilencedBatch() {
+        List<Batch> batches = Batch.split(List.of(alert("1", "docA", "BAL-002")), List.of(silence("s", "BAL-002")),
+                NOW);
+        assertEquals(1, batches.size());
+        assertEquals("s", batches.get(0).silence().id());
+    }
+
+    @Test
+    void anExpiredSilenceHoldsNothing() {
+        List<Batch> batches = Batch.split(List.of(alert("1", "docA", "BAL-002")), List.of(silence("s", "BAL-002")),
+                NOW.plus(Duration.ofHours(2)));
+        assertNull(batches.get(0).silence());
+    }
+
+    private static List<String> fingerprints(Batch batch) {
+        return batch.alerts().stream().map(AlertChange::fingerprint).toList();
+    }
+}
