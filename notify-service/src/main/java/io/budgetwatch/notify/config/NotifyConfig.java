@@ -20,6 +20,12 @@ public interface NotifyConfig {
     @WithDefault("http://localhost:8093")
     String externalUrl();
 
+    /**
+     * A YAML file with the routing tree (Alertmanager's {@code route:} block); without it every alert goes to
+     * every receiver, grouped per department, year and document.
+     */
+    Optional<String> routes();
+
     Webhook webhook();
 
     Outbox outbox();

@@ -1,6 +1,10 @@
 package io.budgetwatch.notify.domain;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
@@ -10,8 +14,27 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         String region, Integer year, String documentId, String ruleId, String category, Severity severity,
         String message, Instant startsAt, Instant endsAt) {
 
-    /** Alerts are grouped per department and document, so one corrected disclosure is one notification. */
-    public String groupKey() {
-        return departmentKey + "|" + year + "|" + documentId;
+    /**
+     * The alert's labels, what routes, silences and inhibit rules match on (sorted by name, so output built from
+     * them is stable). A label without a value is absent, which matchers read as the empty string.
+     */
+    public SortedMap<String, String> labels() {
+        SortedMap<String, String> labels = new TreeMap<>();
+        put(labels, "alertname", ruleId);
+        put(labels, "ruleId", ruleId);
+        put(labels, "category", category);
+        put(labels, "severity", severity == null ? null : severity.name().toLowerCase(Locale.ROOT));
+        put(labels, "department", department);
+        put(labels, "departmentKey", departmentKey);
+        put(labels, "region", region);
+        put(labels, "year", year == null ? null : String.valueOf(year));
+        put(labels, "documentId", documentId);
+        return labels;
+    }
+
+    private static void put(Map<String, String> labels, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            labels.put(name, value);
+        }
     }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Alert changes of one group that are sent together, or held back together while {@code silence} mutes them
- * (null when nothing mutes them). Silences are applied per alert, as Alertmanager does, so a group can split into
- * the part that goes out now and parts held by different silences.
+ * Alert changes of one aggregation group that are sent together, or held back together while {@code silence}
+ * mutes them (null when nothing mutes them). Silences are applied per alert, as Alertmanager does, so a group can
+ * split into the part that goes out now and parts held by different silences.
  */
 public record Batch(String groupKey, Silence silence, List<AlertChange> alerts) {
 
@@ -19,28 +19,25 @@ public record Batch(String groupKey, Silence silence, List<AlertChange> alerts) 
     }
 
     /**
-     * Splits {@code changes} by group (in order of first appearance) and, within a group, into the unsilenced
-     * batch first, then one batch per silence (first silencing silence of each alert, as of {@code now}).
+     * Splits one group's {@code changes} into the unsilenced batch first, then one batch per silence (the first
+     * silencing silence of each alert, as of {@code now}, in order of first appearance); no batch is empty.
      */
-    public static List<Batch> split(List<AlertChange> changes, List<Silence> silences, Instant now) {
-        Map<String, Map<String, List<AlertChange>>> groups = new LinkedHashMap<>();
+    public static List<Batch> split(String groupKey, List<AlertChange> changes, List<Silence> silences,
+            Instant now) {
+        Map<String, List<AlertChange>> parts = new LinkedHashMap<>();
         Map<String, Silence> byId = new LinkedHashMap<>();
+        parts.put("", new ArrayList<>());
         for (AlertChange change : changes) {
             Optional<Silence> silence = Silence.firstSilencing(silences, change, now);
             silence.ifPresent(s -> byId.put(s.id(), s));
-            Map<String, List<AlertChange>> parts = groups.computeIfAbsent(change.groupKey(), k -> {
-                Map<String, List<AlertChange>> ordered = new LinkedHashMap<>();
-                ordered.put("", new ArrayList<>());
-                return ordered;
-            });
             parts.computeIfAbsent(silence.map(Silence::id).orElse(""), k -> new ArrayList<>()).add(change);
         }
         List<Batch> batches = new ArrayList<>();
-        groups.forEach((groupKey, parts) -> parts.forEach((silenceId, alerts) -> {
+        parts.forEach((silenceId, alerts) -> {
             if (!alerts.isEmpty()) {
                 batches.add(new Batch(groupKey, silenceId.isEmpty() ? null : byId.get(silenceId), List.copyOf(alerts)));
             }
-        }));
+        });
         return batches;
     }
 }

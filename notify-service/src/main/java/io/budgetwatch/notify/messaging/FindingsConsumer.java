@@ -22,16 +22,17 @@ import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.persistence.AlertStore;
-import io.budgetwatch.notify.service.ReceiverRegistry;
+import io.budgetwatch.notify.service.Routing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
- * disclosure.findings.v1 → alerts. The alert state and its notifications (one outbox row per group and receiver;
- * parts muted by a silence held back) are stored in one transaction, so a duplicate report alerts once and no
- * change goes untold; the outbox sender delivers them. Each change is then published on disclosure.alerts.v1.
+ * disclosure.findings.v1 → alerts. The alert state and its notifications (routed; one outbox row per group and
+ * receiver; parts muted by a silence held back) are stored in one transaction, so a duplicate report alerts once
+ * and no change goes untold; the outbox sender delivers them. Each change is then published on
+ * disclosure.alerts.v1.
  */
 @ApplicationScoped
 public class FindingsConsumer {
@@ -39,7 +40,7 @@ public class FindingsConsumer {
     AlertStore store;
 
     @Inject
-    ReceiverRegistry receivers;
+    Routing routing;
 
     @Inject
     NotifyConfig config;
@@ -61,7 +62,7 @@ public class FindingsConsumer {
 
     @Incoming("findings")
     public Uni<Void> consume(ReconciliationReport report) {
-        return store.apply(report, policy, receivers.names()).chain(applied -> {
+        return store.apply(report, policy, routing.root()).chain(applied -> {
             applied.queued().stream().filter(Batch::held).forEach(b -> metrics.counter("budgetwatch.notify.deliveries",
                     "receiver", "silence", "outcome", DeliveryResult.SILENCED).increment());
             return applied.changes().isEmpty() ? Uni.createFrom().voidItem() : publish(applied.changes());

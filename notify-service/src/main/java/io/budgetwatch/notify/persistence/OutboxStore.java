@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,8 @@ import jakarta.inject.Inject;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Dispatch;
+import io.budgetwatch.notify.domain.Route;
 import io.budgetwatch.notify.domain.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -37,7 +41,8 @@ public class OutboxStore {
     private static final String CLAIM = """
             select * from outbox o
             where o.state = 'pending' and o.next_attempt_at <= :now
-              and not exists (select 1 from outbox e where e.receiver = o.receiver and e.state = 'pending' and e.id < o.id)
+              and not exists (select 1 from outbox e
+                              where e.receiver = o.receiver and e.state = 'pending' and e.id < o.id)
             order by o.id limit :limit
             for update skip locked""";
     private static final String DUE_HELD = """
@@ -57,24 +62,35 @@ public class OutboxStore {
     SilenceStore silences;
 
     /**
-     * Queues {@code changes} for each of {@code receivers}, joining the caller's transaction. Parts muted by an
-     * active silence are queued as held (until the silence ends) and recorded once as a "silenced" delivery.
-     * Returns the batches queued.
+     * Queues {@code changes}, routed through {@code root} into groups, one row per group and receiver, joining
+     * the caller's transaction. Parts muted by an active silence are queued as held (until the silence ends) and
+     * recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
      */
     @WithTransaction
-    public Uni<List<Batch>> enqueue(List<AlertChange> changes, List<String> receivers, Instant now) {
+    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, Instant now) {
         return silences.active(now).chain(active -> {
-            List<Batch> batches = Batch.split(changes, active, now);
+            List<Batch> queued = new ArrayList<>();
             List<PanacheEntityBase> rows = new ArrayList<>();
-            for (Batch batch : batches) {
-                receivers.forEach(receiver -> rows.add(row(receiver, batch, now)));
-                if (batch.held()) {
-                    rows.add(DeliveryRecord.of(DeliveryResult.silenced(batch.silence().id(), batch.groupKey(),
-                            batch.alerts().size()), now));
+            Set<List<String>> recorded = new HashSet<>();
+            for (Dispatch.Group group : Dispatch.groups(root, changes)) {
+                for (Batch batch : Batch.split(group.groupKey(), group.alerts(), active, now)) {
+                    queued.add(batch);
+                    rows.add(row(group.receiver(), batch, now));
+                    if (batch.held() && recorded.add(heldKey(batch))) {
+                        rows.add(DeliveryRecord.of(DeliveryResult.silenced(batch.silence().id(), batch.groupKey(),
+                                batch.alerts().size()), now));
+                    }
                 }
             }
-            return PanacheEntityBase.persist(rows).replaceWith(batches);
+            return (rows.isEmpty() ? Uni.createFrom().voidItem() : PanacheEntityBase.persist(rows))
+                    .replaceWith(queued);
         });
+    }
+
+    private static List<String> heldKey(Batch batch) {
+        List<String> key = new ArrayList<>(List.of(batch.silence().id()));
+        batch.alerts().forEach(a -> key.add(a.fingerprint()));
+        return key;
     }
 
     private static OutboxRecord row(String receiver, Batch batch, Instant now) {
@@ -116,7 +132,7 @@ public class OutboxStore {
                     for (OutboxRecord row : rows) {
                         List<AlertChange> still = row.alertChanges().stream()
                                 .filter(c -> unchanged(c, byFingerprint.get(c.fingerprint()))).toList();
-                        List<Batch> batches = Batch.split(still, active, now);
+                        List<Batch> batches = Batch.split(row.groupKey, still, active, now);
                         if (batches.isEmpty()) {
                             row.state = OutboxRecord.DROPPED;
                             row.finishedAt = now;

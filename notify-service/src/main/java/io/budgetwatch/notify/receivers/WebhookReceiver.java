@@ -29,6 +29,6 @@ public class WebhookReceiver extends HttpReceiver {
 
     @Override
     protected Request request(String groupKey, List<AlertChange> group) {
-        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, group)));
+        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, groupKey, group)));
     }
 }

@@ -26,34 +26,34 @@ class BatchTest {
     }
 
     @Test
-    void groupsInOrderOfFirstAppearanceWithTheUnsilencedPartFirst() {
-        List<AlertChange> changes = List.of(alert("1", "docA", "BAL-002"), alert("2", "docB", "BAL-001"),
-                alert("3", "docA", "BAL-001"), alert("4", "docA", "XT-001"), alert("5", "docA", "BAL-002"));
-        List<Batch> batches = Batch.split(changes,
+    void theUnsilencedPartComesFirstThenOneBatchPerSilence() {
+        List<AlertChange> changes = List.of(alert("1", "docA", "BAL-002"), alert("2", "docA", "XT-001"),
+                alert("3", "docA", "BAL-001"), alert("4", "docA", "BAL-002"));
+        List<Batch> batches = Batch.split("g", changes,
                 List.of(silence("s-bal", "BAL-002"), silence("s-xt", "XT-001")), NOW);
 
-        assertEquals(List.of("dept-key|2023|docA", "dept-key|2023|docA", "dept-key|2023|docA", "dept-key|2023|docB"),
-                batches.stream().map(Batch::groupKey).toList());
+        assertEquals(3, batches.size());
         assertNull(batches.get(0).silence());
         assertEquals(List.of("3"), fingerprints(batches.get(0)));
         assertEquals("s-bal", batches.get(1).silence().id());
-        assertEquals(List.of("1", "5"), fingerprints(batches.get(1)));
+        assertEquals(List.of("1", "4"), fingerprints(batches.get(1)));
         assertEquals("s-xt", batches.get(2).silence().id());
-        assertEquals(List.of("2"), fingerprints(batches.get(3)));
+        assertEquals(List.of("2"), fingerprints(batches.get(2)));
+        assertEquals(List.of("g", "g", "g"), batches.stream().map(Batch::groupKey).toList());
     }
 
     @Test
     void aGroupEntirelySilencedHasNoEmptyUnsilencedBatch() {
-        List<Batch> batches = Batch.split(List.of(alert("1", "docA", "BAL-002")), List.of(silence("s", "BAL-002")),
-                NOW);
+        List<Batch> batches = Batch.split("g", List.of(alert("1", "docA", "BAL-002")),
+                List.of(silence("s", "BAL-002")), NOW);
         assertEquals(1, batches.size());
         assertEquals("s", batches.get(0).silence().id());
     }
 
     @Test
     void anExpiredSilenceHoldsNothing() {
-        List<Batch> batches = Batch.split(List.of(alert("1", "docA", "BAL-002")), List.of(silence("s", "BAL-002")),
-                NOW.plus(Duration.ofHours(2)));
+        List<Batch> batches = Batch.split("g", List.of(alert("1", "docA", "BAL-002")),
+                List.of(silence("s", "BAL-002")), NOW.plus(Duration.ofHours(2)));
         assertNull(batches.get(0).silence());
     }
 
