@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *        {@code parent/{matchers}} (with the child's index when siblings have the same matchers)
  */
 public record Route(String key, String receiver, List<Matcher> matchers, boolean continueMatching,
-        List<String> groupBy, List<Route> routes) {
+        List<String> groupBy, Timers timers, List<Route> routes) {
 
     /** The nodes an alert with {@code labels} is routed to, in tree order; empty when the root does not match. */
     public List<Route> match(Map<String, String> labels) {

@@ -77,6 +77,10 @@ public class OutboxRecord extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The route's repeat interval, remembered for the group once this is delivered; null: never repeated. */
+    @Column(name = "repeat_seconds")
+    public Long repeatSeconds;
+
     public List<AlertChange> alertChanges() {
         try {
             return EventJson.mapper().readValue(alerts, ALERTS);

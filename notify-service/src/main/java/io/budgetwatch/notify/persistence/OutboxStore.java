@@ -10,17 +10,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
 
+import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
 import io.budgetwatch.notify.domain.Route;
+import io.budgetwatch.notify.domain.Silence;
+import io.budgetwatch.notify.domain.Timers;
 import io.budgetwatch.notify.domain.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -34,7 +40,9 @@ import io.smallrye.mutiny.Uni;
  * The durable outbox: notifications queued with the alert change, claimed by a sender with
  * {@code FOR UPDATE SKIP LOCKED} (so replicas never take the same row), leased while they are attempted, and
  * finished as delivered or expired. A receiver gets its notifications in the order they were queued: only its
- * oldest pending row can be claimed, so a receiver that is down holds its queue instead of losing its order.
+ * oldest pending row can be claimed (rows still waiting for their group's timers aside), so a receiver that is
+ * down holds its queue instead of losing its order. Delivered groups are remembered ({@link GroupState}) for
+ * group_interval and repeat_interval.
  */
 @ApplicationScoped
 public class OutboxStore {
@@ -42,8 +50,13 @@ public class OutboxStore {
             select * from outbox o
             where o.state = 'pending' and o.next_attempt_at <= :now
               and not exists (select 1 from outbox e
-                              where e.receiver = o.receiver and e.state = 'pending' and e.id < o.id)
+                              where e.receiver = o.receiver and e.state = 'pending' and e.id < o.id
+                                and (e.attempts > 0 or e.next_attempt_at <= :now))
             order by o.id limit :limit
+            for update skip locked""";
+    private static final String DUE_REPEATS = """
+            select * from notify_group where next_repeat_at <= :now
+            order by next_repeat_at limit :limit
             for update skip locked""";
     private static final String DUE_HELD = """
             select * from outbox where state = 'held' and next_attempt_at <= :now
@@ -63,28 +76,66 @@ public class OutboxStore {
 
     /**
      * Queues {@code changes}, routed through {@code root} into groups, one row per group and receiver, joining
-     * the caller's transaction. Parts muted by an active silence are queued as held (until the silence ends) and
-     * recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
+     * the caller's transaction, at the time the route's timers say: a new group after {@code group_wait}, a group
+     * already notified {@code group_interval} after its last notification; a change for a group whose row is
+     * still waiting joins that row. Parts muted by an active silence are queued as held (until the silence ends)
+     * and recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
      */
     @WithTransaction
     public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, Instant now) {
         return silences.active(now).chain(active -> {
             List<Batch> queued = new ArrayList<>();
-            List<PanacheEntityBase> rows = new ArrayList<>();
+            List<PanacheEntityBase> held = new ArrayList<>();
             Set<List<String>> recorded = new HashSet<>();
+            Uni<Void> pending = Uni.createFrom().voidItem();
             for (Dispatch.Group group : Dispatch.groups(root, changes)) {
                 for (Batch batch : Batch.split(group.groupKey(), group.alerts(), active, now)) {
                     queued.add(batch);
-                    rows.add(row(group.receiver(), batch, now));
-                    if (batch.held() && recorded.add(heldKey(batch))) {
-                        rows.add(DeliveryRecord.of(DeliveryResult.silenced(batch.silence().id(), batch.groupKey(),
+                    if (!batch.held()) {
+                        // One after the other: a session runs one statement at a time.
+                        pending = pending.chain(() -> queue(group.receiver(), batch, group.timers(), now));
+                        continue;
+                    }
+                    held.add(row(group.receiver(), batch, group.timers(), now));
+                    if (recorded.add(heldKey(batch))) {
+                        held.add(DeliveryRecord.of(DeliveryResult.silenced(batch.silence().id(), batch.groupKey(),
                                 batch.alerts().size()), now));
                     }
                 }
             }
-            return (rows.isEmpty() ? Uni.createFrom().voidItem() : PanacheEntityBase.persist(rows))
+            return pending.chain(() -> held.isEmpty() ? Uni.createFrom().voidItem() : PanacheEntityBase.persist(held))
                     .replaceWith(queued);
         });
+    }
+
+    private static Uni<Void> queue(String receiver, Batch batch, Timers timers, Instant now) {
+        return OutboxRecord.<OutboxRecord> find("receiver = ?1 and groupKey = ?2 and state = ?3 and attempts = 0"
+                + " and nextAttemptAt > ?4", receiver, batch.groupKey(), OutboxRecord.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().chain(waiting -> {
+                    if (waiting != null) {
+                        waiting.alertChanges(merge(waiting.alertChanges(), batch.alerts()));
+                        return Uni.createFrom().voidItem();
+                    }
+                    return GroupState.<GroupState> findById(GroupState.id(receiver, batch.groupKey())).chain(state -> {
+                        OutboxRecord row = row(receiver, batch, timers, now);
+                        row.nextAttemptAt = state == null || state.firingFingerprints().isEmpty()
+                                ? now.plus(timers.groupWait())
+                                : max(now, state.lastNotifiedAt.plus(timers.groupInterval()));
+                        return row.persist().replaceWithVoid();
+                    });
+                });
+    }
+
+    /** {@code waiting} with {@code later} applied: a later change of the same alert replaces the earlier one. */
+    private static List<AlertChange> merge(List<AlertChange> waiting, List<AlertChange> later) {
+        Map<String, AlertChange> merged = new LinkedHashMap<>();
+        waiting.forEach(c -> merged.put(c.fingerprint(), c));
+        later.forEach(c -> merged.put(c.fingerprint(), c));
+        return List.copyOf(merged.values());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static List<String> heldKey(Batch batch) {
@@ -93,12 +144,17 @@ public class OutboxStore {
         return key;
     }
 
-    private static OutboxRecord row(String receiver, Batch batch, Instant now) {
+    private static OutboxRecord row(String receiver, Batch batch, Timers timers, Instant now) {
+        return row(receiver, batch, timers.repeatInterval() == null ? null : timers.repeatInterval().toSeconds(), now);
+    }
+
+    private static OutboxRecord row(String receiver, Batch batch, Long repeatSeconds, Instant now) {
         OutboxRecord row = new OutboxRecord();
         row.receiver = receiver;
         row.groupKey = batch.groupKey();
         row.alertChanges(batch.alerts());
         row.createdAt = now;
+        row.repeatSeconds = repeatSeconds;
         hold(row, batch, now);
         return row;
     }
@@ -107,6 +163,43 @@ public class OutboxStore {
         row.state = batch.held() ? OutboxRecord.HELD : OutboxRecord.PENDING;
         row.silenceId = batch.held() ? batch.silence().id() : null;
         row.nextAttemptAt = batch.held() ? batch.silence().endsAt() : now;
+    }
+
+    /**
+     * Queues again, due now, the firing alerts of every group whose repeat interval has passed since it was last
+     * notified (Alertmanager's repeat_interval), unless a notification for the group is already on its way.
+     * Silenced alerts are left out; a group with nothing firing any more is not repeated again.
+     */
+    @WithTransaction
+    public Uni<Integer> repeatDue(Instant now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_REPEATS, GroupState.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList())
+                .chain(groups -> groups.isEmpty() ? Uni.createFrom().item(0)
+                        : silences.active(now).chain(active -> Multi.createFrom().iterable(groups).onItem()
+                                .transformToUniAndConcatenate(group -> repeat(group, active, now)).collect().asList()
+                                .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count())));
+    }
+
+    private static Uni<Boolean> repeat(GroupState group, List<Silence> active, Instant now) {
+        group.nextRepeatAt = now.plusSeconds(group.repeatSeconds);
+        return AlertRecord.<AlertRecord> list("fingerprint in ?1 and status = ?2", Sort.by("startsAt", "fingerprint"),
+                group.firingFingerprints(), AlertStatus.FIRING).chain(firing -> {
+                    if (firing.isEmpty()) {
+                        group.firingFingerprints(List.of());
+                        group.nextRepeatAt = null;
+                        return Uni.createFrom().item(false);
+                    }
+                    return OutboxRecord.count("receiver = ?1 and groupKey = ?2 and state = ?3", group.receiver,
+                            group.groupKey, OutboxRecord.PENDING).chain(onItsWay -> {
+                                List<AlertChange> changes = firing.stream().map(AlertRecord::toChange).toList();
+                                Batch unsilenced = Batch.split(group.groupKey, changes, active, now).get(0);
+                                if (onItsWay > 0 || unsilenced.held()) {
+                                    return Uni.createFrom().item(false);
+                                }
+                                return row(group.receiver, unsilenced, group.repeatSeconds, now).persist()
+                                        .replaceWith(true);
+                            });
+                });
     }
 
     /**
@@ -141,7 +234,7 @@ public class OutboxStore {
                         row.alertChanges(batches.get(0).alerts());
                         hold(row, batches.get(0), now);
                         batches.stream().skip(1).forEach(b -> {
-                            OutboxRecord part = row(row.receiver, b, now);
+                            OutboxRecord part = row(row.receiver, b, row.repeatSeconds, now);
                             part.createdAt = row.createdAt;
                             split.add(part);
                         });
@@ -162,8 +255,8 @@ public class OutboxStore {
     }
 
     /**
-     * Claims up to {@code limit} due rows, the oldest pending one of each receiver, skipping rows another sender
-     * has locked; each is leased until {@code now + lease}, when it becomes due again should its sender die.
+     * Claims up to {@code limit} due rows, the oldest pending one of each receiver (not counting rows that wait
+     * for their group's timers and were never attempted), skipping rows another sender has locked; each is leased until {@code now + lease}, when it becomes due again should its sender die.
      */
     @WithTransaction
     public Uni<List<Claim>> claim(Instant now, Duration lease, int limit) {
@@ -195,10 +288,12 @@ public class OutboxStore {
         }
         DeliveryResult result = outcome.result();
         String status;
+        Uni<Void> remembered = Uni.createFrom().voidItem();
         if (result.delivered()) {
             row.state = OutboxRecord.DELIVERED;
             row.lastError = null;
             status = DeliveryResult.DELIVERED;
+            remembered = remember(row, outcome.claim().alerts(), now);
         } else {
             row.lastError = result.error();
             Optional<Instant> next = retry.nextAttempt(row.createdAt, row.attempts, now);
@@ -210,8 +305,34 @@ public class OutboxStore {
             row.state = OutboxRecord.EXPIRED;
         }
         row.finishedAt = now;
-        return DeliveryRecord.of(new DeliveryResult(row.receiver, row.groupKey, outcome.claim().alerts().size(),
-                status, row.attempts, row.lastError), now).persist().replaceWith(Optional.of(status));
+        DeliveryRecord delivery = DeliveryRecord.of(new DeliveryResult(row.receiver, row.groupKey,
+                outcome.claim().alerts().size(), status, row.attempts, row.lastError), now);
+        return remembered.chain(delivery::persist).replaceWith(Optional.of(status));
+    }
+
+    /** Updates the group's notification log after {@code alerts} were delivered for it. */
+    private static Uni<Void> remember(OutboxRecord row, List<AlertChange> alerts, Instant now) {
+        String id = GroupState.id(row.receiver, row.groupKey);
+        return GroupState.<GroupState> findById(id).chain(existing -> {
+            GroupState state = existing == null ? new GroupState() : existing;
+            Set<String> firing = new TreeSet<>(existing == null ? List.of() : existing.firingFingerprints());
+            for (AlertChange alert : alerts) {
+                if (alert.status() == AlertStatus.FIRING) {
+                    firing.add(alert.fingerprint());
+                } else {
+                    firing.remove(alert.fingerprint());
+                }
+            }
+            state.id = id;
+            state.receiver = row.receiver;
+            state.groupKey = row.groupKey;
+            state.firingFingerprints(List.copyOf(firing));
+            state.lastNotifiedAt = now;
+            state.repeatSeconds = row.repeatSeconds;
+            state.nextRepeatAt = firing.isEmpty() || row.repeatSeconds == null ? null
+                    : now.plusSeconds(row.repeatSeconds);
+            return existing == null ? state.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+        });
     }
 
     /** Rows, newest first; all states when {@code state} is null. */

@@ -31,8 +31,8 @@ import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 
 /**
- * Drains the outbox: in rounds, releases held rows whose silence ended, claims due rows (one per receiver),
- * attempts them all at once and records the outcomes. A round that found work is followed at once by the next;
+ * Drains the outbox: in rounds, releases held rows whose silence ended, queues the repeats that are due, claims
+ * due rows (one per receiver), attempts them all at once and records the outcomes. A round that found work is followed at once by the next;
  * otherwise the sender waits {@code outbox.poll-interval}. Every replica runs one; the claim keeps them apart.
  */
 @ApplicationScoped
@@ -133,8 +133,9 @@ public class OutboxSender {
     private Uni<Boolean> drain() {
         NotifyConfig.Outbox settings = config.outbox();
         return outbox.releaseHeld(Instant.now(), settings.batchSize())
-                .chain(released -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize())
-                        .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(released > 0)
+                .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize()).map(n -> released + n))
+                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize())
+                        .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(queued > 0)
                                 : attempt(claims).replaceWith(true)));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,29 @@ class RoutingTest {
         Route root = RoutesFile.everyReceiver(List.of("log", "webhook", "dingtalk"));
         assertEquals(List.of("log", "webhook", "dingtalk"),
                 receivers(root, alert("河北省石家庄市", Severity.INFO, "balance", "BAL-001")));
+    }
+
+    @Test
+    void timersDefaultToAlertmanagersAndChildrenInheritTheirParents() {
+        Route root = RoutesFile.parse("""
+                route:
+                  receiver: log
+                  routes:
+                    - receiver: webhook
+                      group_wait: 1m30s
+                      repeat_interval: 1d
+                      routes:
+                        - receiver: dingtalk
+                          group_interval: 500ms
+                """);
+        assertEquals(Timers.ALERTMANAGER, root.timers());
+        Route webhook = root.routes().get(0);
+        assertEquals(new Timers(Duration.ofSeconds(90), Duration.ofMinutes(5), Duration.ofDays(1)), webhook.timers());
+        assertEquals(new Timers(Duration.ofSeconds(90), Duration.ofMillis(500), Duration.ofDays(1)),
+                webhook.routes().get(0).timers());
+        assertEquals(Timers.IMMEDIATE, RoutesFile.everyReceiver(List.of("log")).timers());
+        assertThrows(IllegalArgumentException.class,
+                () -> RoutesFile.parse("route:\n  receiver: log\n  group_wait: 30 seconds\n"));
     }
 
     @Test
