@@ -7,6 +7,7 @@ import static io.budgetwatch.notify.Reports.send;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(WebhookSink.class)
 @WithTestResource(ChatSinks.class)
 class NotifyServiceTest {
+    /** The key application.properties gives ops@example in the test profile. */
+    static final String WRITE_KEY = "test-write-key";
     private static final Department SILENCED_DEPARTMENT = new Department("保定市财政局", "201", "河北省保定市");
 
     @BeforeEach
@@ -157,18 +160,25 @@ class NotifyServiceTest {
     }
 
     @Test
-    void aSilenceHoldsBackMatchingAlertsUntilItIsExpiredThenTheyAreSent() {
-        String silenceId = given().contentType("application/json")
-                .body(Map.of("matchers", Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
-                        "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops@example",
-                        "comment", "正在更正"))
+    void onlyAnAuthenticatedIdentityCanSilenceAndWhatItHoldsBackIsSentWhenExpired() {
+        Map<String, Object> silence = Map.of("matchers",
+                Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
+                "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "mallory",
+                "comment", "正在更正");
+        given().contentType("application/json").body(silence).when().post("/api/silences").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer")).contentType("application/problem+json");
+        given().contentType("application/json").header("Authorization", "Bearer wrong-key").body(silence).when()
+                .post("/api/silences").then().statusCode(401);
+        String silenceId = given().contentType("application/json").header("X-API-Key", WRITE_KEY).body(silence)
                 .when().post("/api/silences").then().statusCode(201).body("state", equalTo("active"))
+                .body("createdBy", equalTo("ops@example"))
                 .extract().path("id");
-        given().contentType("application/json").body(Map.of("matchers", Map.of(), "endsAt",
-                Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops")).when()
-                .post("/api/silences").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt",
-                Instant.now().minusSeconds(1).toString(), "createdBy", "ops")).when()
+        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
+                .body(Map.of("matchers", Map.of(), "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()))
+                .when().post("/api/silences").then().statusCode(400);
+        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
+                .body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt", Instant.now().minusSeconds(1).toString()))
+                .when()
                 .post("/api/silences").then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400), "detail", equalTo("endsAt must be in the future"));
 
@@ -176,7 +186,7 @@ class NotifyServiceTest {
         String notMuted = UUID.randomUUID().toString().replace("-", "");
         String document = documentId();
         send(report(SILENCED_DEPARTMENT, document, List.of(finding(muted, "3P-TOTAL", Severity.CRITICAL),
-                finding(notMuted, "3P-ITEMS", Severity.WARNING)), List.of()));
+                finding(notMuted, "YOY-002", Severity.WARNING)), List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(notMuted)));
         assertTrue(WebhookSink.bodies.stream().noneMatch(b -> b.contains(muted)), "the silenced alert is not sent");
         given().when().get("/api/alerts/" + muted).then().statusCode(200).body("alert.status", equalTo("firing"));
@@ -188,8 +198,11 @@ class NotifyServiceTest {
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("active"))
                 .body("find { it.id == '" + silenceId + "' }.matchers.department", equalTo("保定市财政局"))
                 .body("find { it.id == '" + silenceId + "' }.createdBy", equalTo("ops@example"));
-        given().when().delete("/api/silences/" + silenceId).then().statusCode(200).body("state", equalTo("expired"));
-        given().when().delete("/api/silences/" + UUID.randomUUID()).then().statusCode(404);
+        given().when().delete("/api/silences/" + silenceId).then().statusCode(401);
+        given().header("Authorization", "Bearer " + WRITE_KEY).when().delete("/api/silences/" + silenceId).then()
+                .statusCode(200).body("state", equalTo("expired"));
+        given().header("Authorization", "Bearer " + WRITE_KEY).when().delete("/api/silences/" + UUID.randomUUID())
+                .then().statusCode(404);
         given().when().get("/api/silences").then().statusCode(200)
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("expired"));
         await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(muted)));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.budgetwatch.events.EventJson;
+import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.service.OutboxSender;
@@ -207,8 +208,8 @@ class OutboxTest {
         String rule = "SIL-" + fingerprint().substring(0, 8);
         // Long enough for the report to be read (seconds on this machine) while the silence is still on.
         Instant silenceEnd = Instant.now().plusSeconds(10);
-        given().contentType("application/json").body(Map.of("matchers", Map.of("ruleId", rule), "endsAt",
-                silenceEnd.toString(), "createdBy", "ops", "comment", "维护窗口"))
+        given().contentType("application/json").header("Authorization", "Bearer " + NotifyServiceTest.WRITE_KEY)
+                .body(Map.of("matchers", Map.of("ruleId", rule), "endsAt", silenceEnd.toString(), "comment", "维护窗口"))
                 .when().post("/api/silences").then().statusCode(201);
         String stillFiring = fingerprint();
         String resolvedMeanwhile = fingerprint();
@@ -229,6 +230,28 @@ class OutboxTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anIncompleteReadingInhibitsItsBalanceAlertsUntilItResolves() throws Exception {
+        String incomplete = fingerprint();
+        String balance = fingerprint();
+        String document = documentId();
+        Finding reading = finding(incomplete, "CMP-002", "completeness", Severity.WARNING);
+        send(report(document, List.of(reading, finding(balance, "BAL-003", "balance", Severity.CRITICAL)),
+                List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(incomplete) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", balance).path("state").asText()
+                .equals("held"));
+        assertEquals(0, delivered(balance), "inhibited while the reading is incomplete");
+        given().when().get("/api/deliveries").then().statusCode(200).body("findAll { it.groupKey.contains('"
+                + document + "') && it.status == 'inhibited' && it.receiver == 'inhibited-by:" + incomplete
+                + "' }.size()", equalTo(1));
+
+        send(report(documentId(), List.of(), List.of(reading)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(balance) == 1);
+        Thread.sleep(SETTLE.toMillis());
+        assertEquals(1, delivered(balance), "sent once the inhibiting alert resolved, as it still fires");
     }
 
     /** The outbox row for {@code receiver} that carries {@code fingerprint}'s first change; missing if none. */

@@ -31,7 +31,11 @@ final class Reports {
     }
 
     static Finding finding(String fingerprint, String ruleId, Severity severity) {
-        return new Finding(ruleId, "three_public", severity,
+        return finding(fingerprint, ruleId, "three_public", severity);
+    }
+
+    static Finding finding(String fingerprint, String ruleId, String category, Severity severity) {
+        return new Finding(ruleId, category, severity,
                 "“三公”经费支出表：合计 12.50 万元 ≠ 各项之和 12.00 万元，差额 0.50 万元", new BigDecimal("125000"),
                 new BigDecimal("120000"), new BigDecimal("5000"), new BigDecimal("150"),
                 List.of(new Evidence("three_public_expenditure", 25, "threePublicTotal", "amount", null)),

@@ -88,7 +88,8 @@ class RoutedTest {
     @Test
     void routesBySeverityAndRegionWithContinue() throws Exception {
         String critical = "RT-" + fingerprint().substring(0, 8);
-        String warning = "RT-" + fingerprint().substring(0, 8);
+        // Another rule family: a critical inhibits the warnings of its own family.
+        String warning = "RW-" + fingerprint().substring(0, 8);
         send(report(documentId(), List.of(finding(fingerprint(), critical, Severity.CRITICAL),
                 finding(fingerprint(), warning, Severity.WARNING)), List.of()));
 

@@ -21,6 +21,12 @@ public interface NotifyConfig {
     String externalUrl();
 
     /**
+     * API keys for the write endpoints (silences), {@code identity:key} each, comma-separated; the identity is
+     * recorded as the creator. Without any, writes are refused.
+     */
+    Optional<List<String>> apiKeys();
+
+    /**
      * A YAML file with the routing tree (Alertmanager's {@code route:} block); without it every alert goes to
      * every receiver, grouped per department, year and document.
      */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Matcher;
 import io.budgetwatch.notify.domain.Route;
 import io.budgetwatch.notify.domain.Timers;
@@ -36,7 +37,15 @@ public final class RoutesFile {
     private RoutesFile() {
     }
 
-    record Spec(RouteSpec route) {
+    record Spec(RouteSpec route, @JsonProperty("inhibit_rules") List<InhibitSpec> inhibitRules) {
+    }
+
+    record InhibitSpec(@JsonProperty("source_matchers") List<String> sourceMatchers,
+            @JsonProperty("target_matchers") List<String> targetMatchers, List<String> equal) {
+    }
+
+    /** A routes file: the tree, and the inhibit rules ({@link InhibitRule#DEFAULTS} when it has none). */
+    public record Routes(Route root, List<InhibitRule> inhibitRules) {
     }
 
     record RouteSpec(String receiver, List<String> matchers, @JsonProperty("continue") Boolean continueMatching,
@@ -47,15 +56,20 @@ public final class RoutesFile {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d|w|y)");
 
-    public static Route load(Path file) {
+    public static Routes load(Path file) {
         try {
-            return parse(Files.readString(file));
+            return parseAll(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read routes file " + file, e);
         }
     }
 
     public static Route parse(String yaml) {
+        return parseAll(yaml).root();
+    }
+
+    /** The tree and the inhibit rules; {@code inhibit_rules: []} turns the default rules off. */
+    public static Routes parseAll(String yaml) {
         Spec spec;
         try {
             spec = YAML.readValue(yaml, Spec.class);
@@ -72,8 +86,11 @@ public final class RoutesFile {
         if (root.matchers() != null && !root.matchers().isEmpty()) {
             throw new IllegalArgumentException("the root route must match every alert: it cannot have matchers");
         }
-        return build(root, "{}", root.receiver(), root.groupBy() == null ? List.of() : root.groupBy(),
-                Timers.ALERTMANAGER);
+        List<InhibitRule> rules = spec.inhibitRules() == null ? InhibitRule.DEFAULTS
+                : spec.inhibitRules().stream().map(r -> new InhibitRule(parse(r.sourceMatchers()),
+                        parse(r.targetMatchers()), r.equal() == null ? List.of() : List.copyOf(r.equal()))).toList();
+        return new Routes(build(root, "{}", root.receiver(), root.groupBy() == null ? List.of() : root.groupBy(),
+                Timers.ALERTMANAGER), rules);
     }
 
     /** Every alert to each of {@code receivers}, grouped per department, year and document. */

@@ -22,6 +22,9 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         SortedMap<String, String> labels = new TreeMap<>();
         put(labels, "alertname", ruleId);
         put(labels, "ruleId", ruleId);
+        // The rule family: BAL for BAL-003, 3P for 3P-001.
+        put(labels, "family", ruleId == null || ruleId.indexOf('-') < 0 ? ruleId
+                : ruleId.substring(0, ruleId.indexOf('-')));
         put(labels, "category", category);
         put(labels, "severity", severity == null ? null : severity.name().toLowerCase(Locale.ROOT));
         put(labels, "department", department);

@@ -62,7 +62,7 @@ public class FindingsConsumer {
 
     @Incoming("findings")
     public Uni<Void> consume(ReconciliationReport report) {
-        return store.apply(report, policy, routing.root()).chain(applied -> {
+        return store.apply(report, policy, routing.root(), routing.inhibitRules()).chain(applied -> {
             applied.queued().stream().filter(Batch::held).forEach(b -> metrics.counter("budgetwatch.notify.deliveries",
                     "receiver", "silence", "outcome", DeliveryResult.SILENCED).increment());
             return applied.changes().isEmpty() ? Uni.createFrom().voidItem() : publish(applied.changes());

@@ -13,6 +13,7 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Route;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -34,11 +35,13 @@ public class AlertStore {
 
     /**
      * Applies a report: new (or returning) findings start firing, known firing ones only count an occurrence,
-     * resolved ones stop firing. What changed is routed through {@code routes} and queued in the same transaction,
+     * resolved ones stop firing. What changed is routed through {@code routes}, checked against the inhibit
+     * {@code rules} and queued in the same transaction,
      * so no change is stored without its notifications, nor notified without being stored.
      */
     @WithTransaction
-    public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes) {
+    public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes,
+            List<InhibitRule> rules) {
         Instant now = Instant.now();
         List<Uni<AlertChange>> changes = new ArrayList<>();
         report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
@@ -49,7 +52,7 @@ public class AlertStore {
         return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
                 .map(list -> list.stream().filter(c -> c != null).toList())
                 .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(new Applied(List.of(), List.of()))
-                        : outbox.enqueue(changed, routes, now).map(queued -> new Applied(changed, queued)));
+                        : outbox.enqueue(changed, routes, rules, now).map(queued -> new Applied(changed, queued)));
     }
 
     private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {

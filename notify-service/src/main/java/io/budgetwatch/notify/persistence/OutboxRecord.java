@@ -28,7 +28,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class OutboxRecord extends PanacheEntityBase {
     /** Waiting for its next attempt (or being attempted, while {@code nextAttemptAt} is the lease's end). */
     public static final String PENDING = "pending";
-    /** Muted by {@code silenceId} until {@code nextAttemptAt}, then checked again. */
+    /** Muted by {@code silenceId} or {@code inhibitedBy} until {@code nextAttemptAt}, then checked again. */
     public static final String HELD = "held";
     public static final String DELIVERED = "delivered";
     /** Given up: still failing after the maximum age. */
@@ -61,6 +61,10 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "silence_id", length = 36)
     public String silenceId;
+
+    /** The fingerprint of the firing alert that inhibits this one's alerts, while it is held for that reason. */
+    @Column(name = "inhibited_by", length = 64)
+    public String inhibitedBy;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -25,7 +25,7 @@ import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
 import io.budgetwatch.notify.domain.Route;
-import io.budgetwatch.notify.domain.Silence;
+import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Timers;
 import io.budgetwatch.notify.domain.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -71,6 +71,12 @@ public class OutboxStore {
     public record Outcome(Claim claim, DeliveryResult result) {
     }
 
+    /**
+     * How long an inhibited notification waits before it is checked again, should the inhibiting alert's
+     * resolution (which releases it at once) have been missed, e.g. because that alert's row was deleted.
+     */
+    private static final Duration INHIBITION_RECHECK = Duration.ofHours(1);
+
     @Inject
     SilenceStore silences;
 
@@ -82,14 +88,20 @@ public class OutboxStore {
      * and recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
      */
     @WithTransaction
-    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, Instant now) {
-        return silences.active(now).chain(active -> {
+    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, List<InhibitRule> rules, Instant now) {
+        List<String> resolved = changes.stream().filter(c -> c.status() == AlertStatus.RESOLVED)
+                .map(AlertChange::fingerprint).toList();
+        // What a resolved alert inhibited is due now: checked again, and sent if nothing else mutes it.
+        Uni<Integer> released = resolved.isEmpty() ? Uni.createFrom().item(0)
+                : OutboxRecord.update("nextAttemptAt = ?1 where state = ?2 and inhibitedBy in ?3", now,
+                        OutboxRecord.HELD, resolved);
+        return released.chain(() -> mutes(changes, rules, now)).chain(mutes -> {
             List<Batch> queued = new ArrayList<>();
             List<PanacheEntityBase> held = new ArrayList<>();
             Set<List<String>> recorded = new HashSet<>();
             Uni<Void> pending = Uni.createFrom().voidItem();
             for (Dispatch.Group group : Dispatch.groups(root, changes)) {
-                for (Batch batch : Batch.split(group.groupKey(), group.alerts(), active, now)) {
+                for (Batch batch : Batch.split(group.groupKey(), group.alerts(), mutes, now)) {
                     queued.add(batch);
                     if (!batch.held()) {
                         // One after the other: a session runs one statement at a time.
@@ -98,8 +110,10 @@ public class OutboxStore {
                     }
                     held.add(row(group.receiver(), batch, group.timers(), now));
                     if (recorded.add(heldKey(batch))) {
-                        held.add(DeliveryRecord.of(DeliveryResult.silenced(batch.silence().id(), batch.groupKey(),
-                                batch.alerts().size()), now));
+                        held.add(DeliveryRecord.of(batch.inhibitedBy() != null
+                                ? DeliveryResult.inhibited(batch.inhibitedBy(), batch.groupKey(), batch.alerts().size())
+                                : DeliveryResult.silenced(batch.silence().id(), batch.groupKey(), batch.alerts().size()),
+                                now));
                     }
                 }
             }
@@ -138,8 +152,20 @@ public class OutboxStore {
         return a.isAfter(b) ? a : b;
     }
 
+    /** The silences in force and the firing alerts of the departments of {@code alerts}, for inhibit rules. */
+    private Uni<Batch.Mutes> mutes(List<AlertChange> alerts, List<InhibitRule> rules, Instant now) {
+        List<String> departments = alerts.stream().map(AlertChange::departmentKey).distinct().toList();
+        return silences.active(now).chain(active -> rules.isEmpty() || departments.isEmpty()
+                ? Uni.createFrom().item(new Batch.Mutes(active, rules, List.of()))
+                : AlertRecord.<AlertRecord> list("status = ?1 and departmentKey in ?2",
+                        Sort.by("startsAt", "fingerprint"), AlertStatus.FIRING, departments)
+                        .map(firing -> new Batch.Mutes(active, rules,
+                                firing.stream().map(AlertRecord::toChange).toList())));
+    }
+
     private static List<String> heldKey(Batch batch) {
-        List<String> key = new ArrayList<>(List.of(batch.silence().id()));
+        List<String> key = new ArrayList<>(List.of(batch.silence() != null ? "s:" + batch.silence().id()
+                : "i:" + batch.inhibitedBy()));
         batch.alerts().forEach(a -> key.add(a.fingerprint()));
         return key;
     }
@@ -161,8 +187,10 @@ public class OutboxStore {
 
     private static void hold(OutboxRecord row, Batch batch, Instant now) {
         row.state = batch.held() ? OutboxRecord.HELD : OutboxRecord.PENDING;
-        row.silenceId = batch.held() ? batch.silence().id() : null;
-        row.nextAttemptAt = batch.held() ? batch.silence().endsAt() : now;
+        row.silenceId = batch.silence() == null ? null : batch.silence().id();
+        row.inhibitedBy = batch.inhibitedBy();
+        row.nextAttemptAt = batch.silence() != null ? batch.silence().endsAt()
+                : batch.inhibitedBy() != null ? now.plus(INHIBITION_RECHECK) : now;
     }
 
     /**
@@ -171,16 +199,16 @@ public class OutboxStore {
      * Silenced alerts are left out; a group with nothing firing any more is not repeated again.
      */
     @WithTransaction
-    public Uni<Integer> repeatDue(Instant now, int limit) {
+    public Uni<Integer> repeatDue(Instant now, int limit, List<InhibitRule> rules) {
         return Panache.getSession().chain(session -> session.createNativeQuery(DUE_REPEATS, GroupState.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList())
                 .chain(groups -> groups.isEmpty() ? Uni.createFrom().item(0)
-                        : silences.active(now).chain(active -> Multi.createFrom().iterable(groups).onItem()
-                                .transformToUniAndConcatenate(group -> repeat(group, active, now)).collect().asList()
-                                .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count())));
+                        : Multi.createFrom().iterable(groups).onItem()
+                                .transformToUniAndConcatenate(group -> repeat(group, rules, now)).collect().asList()
+                                .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count()));
     }
 
-    private static Uni<Boolean> repeat(GroupState group, List<Silence> active, Instant now) {
+    private Uni<Boolean> repeat(GroupState group, List<InhibitRule> rules, Instant now) {
         group.nextRepeatAt = now.plusSeconds(group.repeatSeconds);
         return AlertRecord.<AlertRecord> list("fingerprint in ?1 and status = ?2", Sort.by("startsAt", "fingerprint"),
                 group.firingFingerprints(), AlertStatus.FIRING).chain(firing -> {
@@ -189,16 +217,17 @@ public class OutboxStore {
                         group.nextRepeatAt = null;
                         return Uni.createFrom().item(false);
                     }
+                    List<AlertChange> changes = firing.stream().map(AlertRecord::toChange).toList();
                     return OutboxRecord.count("receiver = ?1 and groupKey = ?2 and state = ?3", group.receiver,
-                            group.groupKey, OutboxRecord.PENDING).chain(onItsWay -> {
-                                List<AlertChange> changes = firing.stream().map(AlertRecord::toChange).toList();
-                                Batch unsilenced = Batch.split(group.groupKey, changes, active, now).get(0);
+                            group.groupKey, OutboxRecord.PENDING).chain(onItsWay -> mutes(changes, rules, now)
+                            .chain(mutes -> {
+                                Batch unsilenced = Batch.split(group.groupKey, changes, mutes, now).get(0);
                                 if (onItsWay > 0 || unsilenced.held()) {
                                     return Uni.createFrom().item(false);
                                 }
                                 return row(group.receiver, unsilenced, group.repeatSeconds, now).persist()
                                         .replaceWith(true);
-                            });
+                            }));
                 });
     }
 
@@ -208,16 +237,16 @@ public class OutboxStore {
      * part muted by another silence stays held until that one ends; the rest is dropped.
      */
     @WithTransaction
-    public Uni<Integer> releaseHeld(Instant now, int limit) {
+    public Uni<Integer> releaseHeld(Instant now, int limit, List<InhibitRule> rules) {
         return Panache.getSession().chain(session -> session.createNativeQuery(DUE_HELD, OutboxRecord.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList())
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : release(rows, now));
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : release(rows, rules, now));
     }
 
-    private Uni<Integer> release(List<OutboxRecord> rows, Instant now) {
-        List<String> fingerprints = rows.stream().flatMap(r -> r.alertChanges().stream())
-                .map(AlertChange::fingerprint).distinct().toList();
-        return silences.active(now).chain(active -> AlertRecord.<AlertRecord> list("fingerprint in ?1", fingerprints)
+    private Uni<Integer> release(List<OutboxRecord> rows, List<InhibitRule> rules, Instant now) {
+        List<AlertChange> held = rows.stream().flatMap(r -> r.alertChanges().stream()).toList();
+        List<String> fingerprints = held.stream().map(AlertChange::fingerprint).distinct().toList();
+        return mutes(held, rules, now).chain(mutes -> AlertRecord.<AlertRecord> list("fingerprint in ?1", fingerprints)
                 .chain(current -> {
                     Map<String, AlertRecord> byFingerprint = current.stream()
                             .collect(Collectors.toMap(a -> a.fingerprint, Function.identity()));
@@ -225,7 +254,7 @@ public class OutboxStore {
                     for (OutboxRecord row : rows) {
                         List<AlertChange> still = row.alertChanges().stream()
                                 .filter(c -> unchanged(c, byFingerprint.get(c.fingerprint()))).toList();
-                        List<Batch> batches = Batch.split(row.groupKey, still, active, now);
+                        List<Batch> batches = Batch.split(row.groupKey, still, mutes, now);
                         if (batches.isEmpty()) {
                             row.state = OutboxRecord.DROPPED;
                             row.finishedAt = now;

@@ -19,14 +19,19 @@ public class Problems {
         if (status >= 500) {
             return e.getResponse();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase());
-        body.put("status", status);
-        body.put("detail", e.getMessage());
-        Response.ResponseBuilder response = Response.status(status).type("application/problem+json").entity(body);
+        Response.ResponseBuilder response = Response.status(status).type("application/problem+json")
+                .entity(body(status, e.getMessage()));
         e.getResponse().getHeaders().forEach((name, values) -> values.forEach(v -> response.header(name, v)));
         return response.build();
+    }
+
+    static Map<String, Object> body(int status, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        Response.Status known = Response.Status.fromStatusCode(status);
+        body.put("title", known == null ? "Error" : known.getReasonPhrase());
+        body.put("status", status);
+        body.put("detail", detail);
+        return body;
     }
 }

@@ -49,6 +49,9 @@ public class OutboxSender {
     ReceiverRegistry receivers;
 
     @Inject
+    Routing routing;
+
+    @Inject
     MeterRegistry metrics;
 
     @Inject
@@ -132,8 +135,9 @@ public class OutboxSender {
     /** One round; true when it found something to do. */
     private Uni<Boolean> drain() {
         NotifyConfig.Outbox settings = config.outbox();
-        return outbox.releaseHeld(Instant.now(), settings.batchSize())
-                .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize()).map(n -> released + n))
+        return outbox.releaseHeld(Instant.now(), settings.batchSize(), routing.inhibitRules())
+                .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize(), routing.inhibitRules())
+                        .map(n -> released + n))
                 .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize())
                         .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(queued > 0)
                                 : attempt(claims).replaceWith(true)));

@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 
 import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.config.RoutesFile;
+import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Route;
 
 /**
- * The routing tree: from {@code budgetwatch.notify.routes} when set, else every alert to every receiver. A tree
+ * The routing tree and inhibit rules: from {@code budgetwatch.notify.routes} when set, else every alert to every
+ * receiver with the default inhibit rules. A tree
  * naming a receiver that is not configured stops the service at start, rather than queueing for nobody.
  */
 @ApplicationScoped
@@ -24,11 +26,16 @@ public class Routing {
     ReceiverRegistry receivers;
 
     private Route root;
+    private List<InhibitRule> inhibitRules;
 
     @PostConstruct
     void init() {
-        root = config.routes().map(String::trim).filter(p -> !p.isEmpty()).map(p -> RoutesFile.load(Path.of(p)))
-                .orElseGet(() -> RoutesFile.everyReceiver(receivers.names()));
+        RoutesFile.Routes routes = config.routes().map(String::trim).filter(p -> !p.isEmpty())
+                .map(p -> RoutesFile.load(Path.of(p)))
+                .orElseGet(() -> new RoutesFile.Routes(RoutesFile.everyReceiver(receivers.names()),
+                        InhibitRule.DEFAULTS));
+        root = routes.root();
+        inhibitRules = routes.inhibitRules();
         List<String> unknown = root.receivers().stream().filter(r -> receivers.receiver(r).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("the routes name receivers that are not configured: " + unknown
@@ -38,5 +45,9 @@ public class Routing {
 
     public Route root() {
         return root;
+    }
+
+    public List<InhibitRule> inhibitRules() {
+        return inhibitRules;
     }
 }
