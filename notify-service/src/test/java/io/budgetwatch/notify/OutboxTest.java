@@ -49,6 +49,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithTestResource(PostgresResource.class)
 @WithTestResource(WebhookSink.class)
 @WithTestResource(ChatSinks.class)
+@WithTestResource(MailSink.class)
 class OutboxTest {
     private static final Duration SETTLE = Duration.ofSeconds(1);
 

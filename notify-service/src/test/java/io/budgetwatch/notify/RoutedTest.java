@@ -38,6 +38,7 @@ import io.quarkus.test.junit.TestProfile;
 @WithTestResource(PostgresResource.class)
 @WithTestResource(WebhookSink.class)
 @WithTestResource(ChatSinks.class)
+@WithTestResource(MailSink.class)
 class RoutedTest {
     private static final Department SHANGHAI_A = new Department("上海市普陀区财政局", "101", "上海市普陀区");
     private static final Department SHANGHAI_B = new Department("上海市普陀区教育局", "102", "上海市普陀区");

@@ -34,6 +34,8 @@ public interface NotifyConfig {
 
     Webhook webhook();
 
+    Mail mail();
+
     Outbox outbox();
 
     /** DingTalk custom robot; none when {@code url} is unset. Times out as {@code webhook.timeout}. */
@@ -88,6 +90,12 @@ public interface NotifyConfig {
         /** Rows claimed per round (at most one per receiver, so a receiver's notifications stay in order). */
         @WithDefault("50")
         int batchSize();
+    }
+
+    /** The e-mail receiver, over SMTP as {@code quarkus.mailer.*} configures it; none when {@code to} is unset. */
+    interface Mail {
+        /** Recipients, comma-separated. */
+        Optional<List<String>> to();
     }
 
     interface Chat {

@@ -31,7 +31,7 @@ public final class AlertmanagerWebhook {
      */
     public static Payload payload(String receiver, String externalUrl, String groupKey, List<AlertChange> changes) {
         AlertChange first = changes.get(0);
-        String base = externalUrl.endsWith("/") ? externalUrl.substring(0, externalUrl.length() - 1) : externalUrl;
+        String base = base(externalUrl);
         Map<String, String> groupLabels = new LinkedHashMap<>();
         groupLabels.put("department", first.department());
         groupLabels.put("year", String.valueOf(first.year()));
@@ -51,6 +51,15 @@ public final class AlertmanagerWebhook {
         boolean resolved = change.status() == AlertStatus.RESOLVED;
         return new Alert(resolved ? "resolved" : "firing", change.labels(), annotations, change.startsAt(),
                 resolved ? change.endsAt() : Instant.parse("0001-01-01T00:00:00Z"),
-                base + "/api/alerts/" + change.fingerprint(), change.fingerprint());
+                alertUrl(base, change.fingerprint()), change.fingerprint());
+    }
+
+    /** Where an alert is served: {@code externalUrl/api/alerts/{fingerprint}}, one slash between. */
+    public static String alertUrl(String externalUrl, String fingerprint) {
+        return base(externalUrl) + "/api/alerts/" + fingerprint;
+    }
+
+    private static String base(String externalUrl) {
+        return externalUrl.endsWith("/") ? externalUrl.substring(0, externalUrl.length() - 1) : externalUrl;
     }
 }

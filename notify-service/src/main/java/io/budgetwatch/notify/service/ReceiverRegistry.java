@@ -15,16 +15,18 @@ import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.receivers.DingTalkReceiver;
 import io.budgetwatch.notify.receivers.FeishuReceiver;
 import io.budgetwatch.notify.receivers.LogReceiver;
+import io.budgetwatch.notify.receivers.MailReceiver;
 import io.budgetwatch.notify.receivers.Receiver;
 import io.budgetwatch.notify.receivers.WeComReceiver;
 import io.budgetwatch.notify.receivers.WebhookReceiver;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
 /**
  * The configured receivers by name. Names identify a receiver's queue in the outbox and its metrics, so they
  * never contain a URL: {@code log}, {@code webhook} (then {@code webhook-2}, … in the order configured),
- * {@code dingtalk}, {@code wecom}, {@code feishu}.
+ * {@code dingtalk}, {@code wecom}, {@code feishu}, {@code email}.
  */
 @ApplicationScoped
 public class ReceiverRegistry {
@@ -33,6 +35,9 @@ public class ReceiverRegistry {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    ReactiveMailer mailer;
 
     private final Map<String, Receiver> receivers = new LinkedHashMap<>();
 
@@ -53,6 +58,11 @@ public class ReceiverRegistry {
         url(config.wecom()).ifPresent(url -> add(new WeComReceiver(client, url, timeout)));
         url(config.feishu()).ifPresent(url -> add(
                 new FeishuReceiver(client, url, config.feishu().secret().orElse(null), clock, timeout)));
+        List<String> to = config.mail().to().orElse(List.of()).stream().map(String::trim).filter(t -> !t.isEmpty())
+                .toList();
+        if (!to.isEmpty()) {
+            add(new MailReceiver(mailer, to, config.externalUrl()));
+        }
     }
 
     private void add(Receiver receiver) {
