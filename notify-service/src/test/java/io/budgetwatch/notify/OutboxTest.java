@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
+import io.budgetwatch.notify.domain.RateLimits;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.service.OutboxSender;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
@@ -52,6 +53,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithTestResource(MailSink.class)
 class OutboxTest {
     private static final Duration SETTLE = Duration.ofSeconds(1);
+    private static final RateLimits NO_LIMITS = RateLimits.parse(List.of(), Duration.ofMinutes(1));
 
     @Inject
     OutboxSender sender;
@@ -139,7 +141,7 @@ class OutboxTest {
         long id = row("webhook", fingerprint).path("id").asLong();
         // A replica that claims and is killed (kill -9) before sending or recording anything.
         List<OutboxStore.Claim> claimed = VertxContextSupport
-                .subscribeAndAwait(() -> outbox.claim(Instant.now(), Duration.ofSeconds(3), 50));
+                .subscribeAndAwait(() -> outbox.claim(Instant.now(), Duration.ofSeconds(3), 50, NO_LIMITS));
         assertTrue(claimed.stream().anyMatch(c -> c.id() == id), "the dead replica held the row");
 
         sender.start();

@@ -43,7 +43,14 @@ class RoutedTest {
     private static final Department SHANGHAI_A = new Department("上海市普陀区财政局", "101", "上海市普陀区");
     private static final Department SHANGHAI_B = new Department("上海市普陀区教育局", "102", "上海市普陀区");
 
-    /** Critical to DingTalk and on; 河北 to the webhook (REP-* repeated every 3 s); 上海 grouped per region. */
+    private static final Department GUANGDONG = new Department("广东省财政厅", "201", "广东省");
+    private static final int FEISHU_LIMIT = 3;
+    private static final Duration WINDOW = Duration.ofSeconds(2);
+
+    /**
+     * Critical to DingTalk and on; 河北 to the webhook (REP-* repeated every 3 s); 上海 grouped per region; 广东
+     * to Feishu, at most three messages per two seconds.
+     */
     public static class Routes implements QuarkusTestProfile {
         static final String YAML = """
                 route:
@@ -65,6 +72,8 @@ class RoutedTest {
                       matchers: ['region=~"上海市.*"']
                       group_by: [region]
                       group_wait: 3s
+                    - receiver: feishu
+                      matchers: ['region=~"广东省.*"']
                 """;
 
         @Override
@@ -73,7 +82,9 @@ class RoutedTest {
                 Path file = Files.createTempFile("routes", ".yaml");
                 Files.writeString(file, YAML);
                 file.toFile().deleteOnExit();
-                return Map.of("budgetwatch.notify.routes", file.toString());
+                return Map.of("budgetwatch.notify.routes", file.toString(),
+                        "budgetwatch.notify.rate-limit.per-window", "feishu=" + FEISHU_LIMIT,
+                        "budgetwatch.notify.rate-limit.window", WINDOW.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -131,6 +142,24 @@ class RoutedTest {
         assertEquals(1, posts("/wecom/", first));
         assertEquals(1, ChatSinks.posts.stream().filter(p -> p.path().startsWith("/wecom/")
                 && p.body().contains(first) && p.body().contains(second)).count(), "both departments in one message");
+    }
+
+    @Test
+    void aBurstOfGroupsIsQueuedWithinTheRobotsRateLimitAndAllDelivered() throws Exception {
+        String rule = "RL-" + fingerprint().substring(0, 8);
+        int groups = 12;
+        for (int i = 0; i < groups; i++) {
+            send(report(GUANGDONG, documentId(), List.of(finding(fingerprint(), rule, Severity.WARNING)), List.of()));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> posts("/feishu/", rule) == groups);
+        List<Instant> sent = ChatSinks.posts.stream().filter(p -> p.path().startsWith("/feishu/")
+                && p.body().contains(rule)).map(ChatSinks.Post::at).sorted().toList();
+        for (int i = FEISHU_LIMIT; i < sent.size(); i++) {
+            assertTrue(Duration.between(sent.get(i - FEISHU_LIMIT), sent.get(i)).compareTo(WINDOW) >= 0,
+                    "no more than " + FEISHU_LIMIT + " messages in any " + WINDOW + ": " + sent);
+        }
+        Thread.sleep(1000);
+        assertEquals(groups, posts("/feishu/", rule), "each group once");
     }
 
     private static long posts(String path, String marker) {

@@ -38,6 +38,18 @@ public interface NotifyConfig {
 
     Outbox outbox();
 
+    RateLimit rateLimit();
+
+    /** Per-receiver rate limits; the chat robots accept about 20 messages a minute. */
+    interface RateLimit {
+        /** {@code receiver=count} entries, comma-separated; receivers not listed are not limited. */
+        @WithDefault("dingtalk=20,wecom=20,feishu=20")
+        List<String> perWindow();
+
+        @WithDefault("PT1M")
+        Duration window();
+    }
+
     /** DingTalk custom robot; none when {@code url} is unset. Times out as {@code webhook.timeout}. */
     Chat dingtalk();
 

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+
+import org.hibernate.reactive.mutiny.Mutiny;
 import jakarta.inject.Inject;
 
 import io.budgetwatch.events.AlertStatus;
@@ -26,6 +28,7 @@ import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
 import io.budgetwatch.notify.domain.Route;
 import io.budgetwatch.notify.domain.InhibitRule;
+import io.budgetwatch.notify.domain.RateLimits;
 import io.budgetwatch.notify.domain.Timers;
 import io.budgetwatch.notify.domain.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -288,14 +291,32 @@ public class OutboxStore {
      * for their group's timers and were never attempted), skipping rows another sender has locked; each is leased until {@code now + lease}, when it becomes due again should its sender die.
      */
     @WithTransaction
-    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit) {
+    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit, RateLimits rates) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, OutboxRecord.class)
-                .setParameter("now", now).setParameter("limit", limit).getResultList())
+                .setParameter("now", now).setParameter("limit", limit).getResultList()
+                .chain(rows -> sentInWindow(session, rows, rates, now).map(sent -> rows.stream()
+                        // A receiver at its limit keeps its row, unleased, for a later round.
+                        .filter(row -> !rates.atLimit(row.receiver, sent.getOrDefault(row.receiver, 0L)))
+                        .toList())))
                 .map(rows -> rows.stream().map(row -> {
                     row.attempts++;
                     row.nextAttemptAt = now.plus(lease);
                     return new Claim(row.id, row.receiver, row.groupKey, row.alertChanges(), row.attempts);
                 }).toList());
+    }
+
+    /** How many notifications each rate-limited receiver among {@code rows} was delivered in the last window. */
+    private static Uni<Map<String, Long>> sentInWindow(Mutiny.Session session, List<OutboxRecord> rows,
+            RateLimits rates, Instant now) {
+        List<String> limited = rows.stream().map(r -> r.receiver).filter(r -> rates.limit(r).isPresent()).toList();
+        if (limited.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return session.createQuery("select o.receiver, count(o) from OutboxRecord o where o.state = :delivered"
+                + " and o.finishedAt > :since and o.receiver in :receivers group by o.receiver", Object[].class)
+                .setParameter("delivered", OutboxRecord.DELIVERED).setParameter("since", now.minus(rates.window()))
+                .setParameter("receivers", limited).getResultList()
+                .map(counts -> counts.stream().collect(Collectors.toMap(c -> (String) c[0], c -> (Long) c[1])));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.RateLimits;
 import io.budgetwatch.notify.domain.RetryPolicy;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.persistence.OutboxStore.Claim;
@@ -58,6 +59,7 @@ public class OutboxSender {
     Vertx vertx;
 
     private RetryPolicy retry;
+    private RateLimits rates;
     private boolean running;
     private long timer = -1;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
@@ -67,6 +69,7 @@ public class OutboxSender {
         NotifyConfig.Outbox settings = config.outbox();
         retry = new RetryPolicy(settings.initialBackoff(), settings.multiplier(), settings.maxBackoff(),
                 settings.maxAge());
+        rates = RateLimits.parse(config.rateLimit().perWindow(), config.rateLimit().window());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -138,7 +141,7 @@ public class OutboxSender {
         return outbox.releaseHeld(Instant.now(), settings.batchSize(), routing.inhibitRules())
                 .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize(), routing.inhibitRules())
                         .map(n -> released + n))
-                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize())
+                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize(), rates)
                         .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(queued > 0)
                                 : attempt(claims).replaceWith(true)));
     }
