@@ -90,6 +90,9 @@ class NotifyServiceTest {
         JsonNode resolved = EventJson.mapper().readTree(WebhookSink.bodies.get(1));
         assertEquals("resolved", resolved.get("status").asText());
         assertEquals(fingerprint, resolved.get("alerts").get(0).get("fingerprint").asText());
+        given().when().get("/api/alerts?status=bogus").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("status must be firing or resolved"));
+        given().when().get("/api/outbox?state=bogus").then().statusCode(400).contentType("application/problem+json");
         given().when().get("/api/alerts?status=resolved&department=科学技术局").then().statusCode(200)
                 .body("findAll { it.alert.fingerprint == '" + fingerprint + "' }.size()", equalTo(1));
 

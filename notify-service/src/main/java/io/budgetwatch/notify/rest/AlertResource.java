@@ -2,6 +2,7 @@ package io.budgetwatch.notify.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -37,9 +38,17 @@ public class AlertResource {
     @Path("/alerts")
     public Uni<List<AlertView>> alerts(@QueryParam("status") String status,
             @QueryParam("department") String department, @QueryParam("limit") @DefaultValue("100") int limit) {
-        AlertStatus wanted = status == null || status.isBlank() ? null : AlertStatus.valueOf(status.toUpperCase());
+        AlertStatus wanted = status == null || status.isBlank() ? null : status(status);
         return store.alerts(wanted, department, Math.min(Math.max(limit, 1), 1000))
                 .map(list -> list.stream().map(AlertView::of).toList());
+    }
+
+    private static AlertStatus status(String status) {
+        try {
+            return AlertStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("status must be firing or resolved");
+        }
     }
 
     @GET
