@@ -76,6 +76,7 @@ class NotifyServiceTest {
         assertEquals(1, firing.get("alerts").size(), "info findings do not alert at min-severity warning");
         JsonNode alert = firing.get("alerts").get(0);
         assertEquals("3P-TOTAL", alert.get("labels").get("ruleId").asText());
+        assertEquals("3P-TOTAL", alert.get("labels").get("rule").asText(), "as webhook consumers read it");
         assertEquals("石家庄市科学技术局", alert.get("labels").get("department").asText());
         assertEquals(fingerprint, alert.get("fingerprint").asText());
         assertTrue(alert.get("annotations").get("summary").asText().contains("12.50"));

@@ -22,6 +22,8 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         SortedMap<String, String> labels = new TreeMap<>();
         put(labels, "alertname", ruleId);
         put(labels, "ruleId", ruleId);
+        // The label webhook consumers (deploy/local's console among them) have read the rule from since v1.
+        put(labels, "rule", ruleId);
         // The rule family: BAL for BAL-003, 3P for 3P-001.
         put(labels, "family", ruleId == null || ruleId.indexOf('-') < 0 ? ruleId
                 : ruleId.substring(0, ruleId.indexOf('-')));
