@@ -236,25 +236,25 @@ class OutboxTest {
     }
 
     @Test
-    void anIncompleteReadingInhibitsItsBalanceAlertsUntilItResolves() throws Exception {
-        String incomplete = fingerprint();
-        String balance = fingerprint();
+    void aCriticalInhibitsItsFamilysWarningsUntilItResolves() throws Exception {
+        String critical = fingerprint();
+        String warning = fingerprint();
         String document = documentId();
-        Finding reading = finding(incomplete, "CMP-002", "completeness", Severity.WARNING);
-        send(report(document, List.of(reading, finding(balance, "BAL-003", "balance", Severity.CRITICAL)),
+        Finding imbalance = finding(critical, "BAL-003", "balance", Severity.CRITICAL);
+        send(report(document, List.of(imbalance, finding(warning, "BAL-005", "balance", Severity.WARNING)),
                 List.of()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(incomplete) == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", balance).path("state").asText()
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(critical) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", warning).path("state").asText()
                 .equals("held"));
-        assertEquals(0, delivered(balance), "inhibited while the reading is incomplete");
+        assertEquals(0, delivered(warning), "inhibited while the critical of its family fires");
         given().when().get("/api/deliveries").then().statusCode(200).body("findAll { it.groupKey.contains('"
-                + document + "') && it.status == 'inhibited' && it.receiver == 'inhibited-by:" + incomplete
+                + document + "') && it.status == 'inhibited' && it.receiver == 'inhibited-by:" + critical
                 + "' }.size()", equalTo(1));
 
-        send(report(documentId(), List.of(), List.of(reading)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(balance) == 1);
+        send(report(documentId(), List.of(), List.of(imbalance)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivered(warning) == 1);
         Thread.sleep(SETTLE.toMillis());
-        assertEquals(1, delivered(balance), "sent once the inhibiting alert resolved, as it still fires");
+        assertEquals(1, delivered(warning), "sent once the inhibiting alert resolved, as it still fires");
     }
 
     /** The outbox row for {@code receiver} that carries {@code fingerprint}'s first change; missing if none. */

@@ -64,10 +64,6 @@ public final class RoutesFile {
         }
     }
 
-    public static Route parse(String yaml) {
-        return parseAll(yaml).root();
-    }
-
     /** The tree and the inhibit rules; {@code inhibit_rules: []} turns the default rules off. */
     public static Routes parseAll(String yaml) {
         Spec spec;

@@ -20,12 +20,6 @@ public record Batch(String groupKey, Silence silence, String inhibitedBy, List<A
         return silence != null || inhibitedBy != null;
     }
 
-    /** One group's {@code changes} with no inhibit rules: {@link #split(String, List, Mutes, Instant)}. */
-    public static List<Batch> split(String groupKey, List<AlertChange> changes, List<Silence> silences,
-            Instant now) {
-        return split(groupKey, changes, new Mutes(silences, List.of(), List.of()), now);
-    }
-
     /** What can mute an alert: silences, and inhibit rules over the alerts that are firing. */
     public record Mutes(List<Silence> silences, List<InhibitRule> rules, List<AlertChange> firing) {
     }

@@ -13,13 +13,12 @@ import java.util.Optional;
 public record InhibitRule(List<Matcher> source, List<Matcher> target, List<String> equal) {
 
     /**
-     * Without configured rules: a document read only in part (CMP-002 "读取不完整") mutes its balance and
-     * cross-table alerts, which the unread tables would make spurious; a critical alert mutes the warnings of the
-     * same rule family in the same document.
+     * Without configured rules: a critical alert mutes the warnings of the same rule family in the same document.
+     * CMP-002 ("读取不完整") inhibiting its document's balance and cross-table alerts is left to the routes file:
+     * reconcile already leaves the unread tables unchecked, and without a table label such a rule would also mute
+     * the genuine findings of the tables that were read.
      */
     public static final List<InhibitRule> DEFAULTS = List.of(
-            new InhibitRule(List.of(Matcher.parse("ruleId=\"CMP-002\"")),
-                    List.of(Matcher.parse("category=~\"balance|cross_table\"")), List.of("documentId")),
             new InhibitRule(List.of(Matcher.parse("severity=\"critical\"")),
                     List.of(Matcher.parse("severity=\"warning\"")), List.of("documentId", "family")));
 

@@ -64,7 +64,8 @@ public class FindingsConsumer {
     public Uni<Void> consume(ReconciliationReport report) {
         return store.apply(report, policy, routing.root(), routing.inhibitRules()).chain(applied -> {
             applied.queued().stream().filter(Batch::held).forEach(b -> metrics.counter("budgetwatch.notify.deliveries",
-                    "receiver", "silence", "outcome", DeliveryResult.SILENCED).increment());
+                    "receiver", b.silence() != null ? "silence" : "inhibition", "outcome",
+                    b.silence() != null ? DeliveryResult.SILENCED : DeliveryResult.INHIBITED).increment());
             return applied.changes().isEmpty() ? Uni.createFrom().voidItem() : publish(applied.changes());
         });
     }

@@ -30,7 +30,7 @@ class BatchTest {
         List<AlertChange> changes = List.of(alert("1", "docA", "BAL-002"), alert("2", "docA", "XT-001"),
                 alert("3", "docA", "BAL-001"), alert("4", "docA", "BAL-002"));
         List<Batch> batches = Batch.split("g", changes,
-                List.of(silence("s-bal", "BAL-002"), silence("s-xt", "XT-001")), NOW);
+                silenced(silence("s-bal", "BAL-002"), silence("s-xt", "XT-001")), NOW);
 
         assertEquals(3, batches.size());
         assertNull(batches.get(0).silence());
@@ -45,7 +45,7 @@ class BatchTest {
     @Test
     void aGroupEntirelySilencedHasNoEmptyUnsilencedBatch() {
         List<Batch> batches = Batch.split("g", List.of(alert("1", "docA", "BAL-002")),
-                List.of(silence("s", "BAL-002")), NOW);
+                silenced(silence("s", "BAL-002")), NOW);
         assertEquals(1, batches.size());
         assertEquals("s", batches.get(0).silence().id());
     }
@@ -53,8 +53,12 @@ class BatchTest {
     @Test
     void anExpiredSilenceHoldsNothing() {
         List<Batch> batches = Batch.split("g", List.of(alert("1", "docA", "BAL-002")),
-                List.of(silence("s", "BAL-002")), NOW.plus(Duration.ofHours(2)));
+                silenced(silence("s", "BAL-002")), NOW.plus(Duration.ofHours(2)));
         assertNull(batches.get(0).silence());
+    }
+
+    private static Batch.Mutes silenced(Silence... silences) {
+        return new Batch.Mutes(List.of(silences), List.of(), List.of());
     }
 
     private static List<String> fingerprints(Batch batch) {

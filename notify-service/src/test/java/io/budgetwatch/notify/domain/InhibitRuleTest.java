@@ -22,22 +22,32 @@ class InhibitRuleTest {
                 "问题", NOW, null);
     }
 
+    /** The CMP-002 rule of the README's example routes file. */
+    private static final List<InhibitRule> INCOMPLETE_READING = RoutesFile.parseAll("""
+            route:
+              receiver: log
+            inhibit_rules:
+              - source_matchers: ['ruleId="CMP-002"']
+                target_matchers: ['category=~"balance|cross_table"']
+                equal: [documentId]
+            """).inhibitRules();
+
     private static final AlertChange INCOMPLETE = alert("cmp", "doc", "CMP-002", "completeness", Severity.WARNING,
             AlertStatus.FIRING);
 
     @Test
-    void anIncompleteReadingInhibitsTheBalanceAndCrossTableAlertsOfItsDocumentOnly() {
+    void anIncompleteReadingRuleInhibitsTheBalanceAndCrossTableAlertsOfItsDocumentOnly() {
         List<AlertChange> firing = List.of(INCOMPLETE);
         AlertChange balance = alert("bal", "doc", "BAL-003", "balance", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange crossTable = alert("xt", "doc", "XT-001", "cross_table", Severity.WARNING, AlertStatus.FIRING);
         AlertChange threePublic = alert("3p", "doc", "3P-001", "three_public", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange otherDocument = alert("bal2", "doc2", "BAL-003", "balance", Severity.CRITICAL, AlertStatus.FIRING);
 
-        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(InhibitRule.DEFAULTS, balance, firing));
-        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(InhibitRule.DEFAULTS, crossTable, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(InhibitRule.DEFAULTS, threePublic, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(InhibitRule.DEFAULTS, otherDocument, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(InhibitRule.DEFAULTS, INCOMPLETE, firing),
+        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(INCOMPLETE_READING, balance, firing));
+        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(INCOMPLETE_READING, crossTable, firing));
+        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, threePublic, firing));
+        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, otherDocument, firing));
+        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, INCOMPLETE, firing),
                 "an alert does not inhibit itself");
     }
 
@@ -55,7 +65,7 @@ class InhibitRuleTest {
         AlertChange balance = alert("bal", "doc", "BAL-003", "balance", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange resolved = alert("bal-old", "doc", "BAL-001", "balance", Severity.CRITICAL, AlertStatus.RESOLVED);
         List<Batch> batches = Batch.split("g", List.of(INCOMPLETE, balance, resolved),
-                new Batch.Mutes(List.of(), InhibitRule.DEFAULTS, List.of(INCOMPLETE, balance)), NOW);
+                new Batch.Mutes(List.of(), INCOMPLETE_READING, List.of(INCOMPLETE, balance)), NOW);
         assertEquals(2, batches.size());
         assertNull(batches.get(0).inhibitedBy());
         assertEquals(List.of("cmp", "bal-old"), batches.get(0).alerts().stream().map(AlertChange::fingerprint).toList());

@@ -64,7 +64,7 @@ class RoutingTest {
 
     @Test
     void routesBySeverityAndRegionWithContinue() {
-        Route root = RoutesFile.parse(ROUTES);
+        Route root = RoutesFile.parseAll(ROUTES).root();
         assertEquals(List.of("dingtalk", "feishu"),
                 receivers(root, alert("河北省石家庄市", Severity.CRITICAL, "three_public", "3P-001")),
                 "critical: DingTalk, then (continue) the 河北 node, whose matching child takes it instead of it");
@@ -79,7 +79,7 @@ class RoutingTest {
 
     @Test
     void groupsFollowEachRoutesGroupByAndChildrenInheritIt() {
-        Route root = RoutesFile.parse(ROUTES);
+        Route root = RoutesFile.parseAll(ROUTES).root();
         AlertChange putuo = alert("上海市普陀区", Severity.WARNING, "balance", "BAL-001");
         AlertChange putuoOther = new AlertChange("fp-2", AlertStatus.FIRING, "上海市普陀区/财政局#2", "财政局", "上海市普陀区",
                 2024, "doc2", "XT-001", "cross_table", Severity.WARNING, "问题", NOW, null);
@@ -106,7 +106,7 @@ class RoutingTest {
 
     @Test
     void timersDefaultToAlertmanagersAndChildrenInheritTheirParents() {
-        Route root = RoutesFile.parse("""
+        Route root = RoutesFile.parseAll("""
                 route:
                   receiver: log
                   routes:
@@ -116,7 +116,7 @@ class RoutingTest {
                       routes:
                         - receiver: dingtalk
                           group_interval: 500ms
-                """);
+                """).root();
         assertEquals(Timers.ALERTMANAGER, root.timers());
         Route webhook = root.routes().get(0);
         assertEquals(new Timers(Duration.ofSeconds(90), Duration.ofMinutes(5), Duration.ofDays(1)), webhook.timers());
@@ -124,16 +124,16 @@ class RoutingTest {
                 webhook.routes().get(0).timers());
         assertEquals(Timers.IMMEDIATE, RoutesFile.everyReceiver(List.of("log")).timers());
         assertThrows(IllegalArgumentException.class,
-                () -> RoutesFile.parse("route:\n  receiver: log\n  group_wait: 30 seconds\n"));
+                () -> RoutesFile.parseAll("route:\n  receiver: log\n  group_wait: 30 seconds\n"));
     }
 
     @Test
     void mistakesInTheFileAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parse("route:\n  receiver: log\n  group-by: [a]\n"),
+        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parseAll("route:\n  receiver: log\n  group-by: [a]\n"),
                 "a misspelt key");
-        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parse("route:\n  matchers: ['a=b']\n"));
+        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parseAll("route:\n  matchers: ['a=b']\n"));
         assertThrows(IllegalArgumentException.class,
-                () -> RoutesFile.parse("route:\n  receiver: log\n  matchers: ['a=b']\n"), "the root matches all");
-        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parse("receivers: []\n"));
+                () -> RoutesFile.parseAll("route:\n  receiver: log\n  matchers: ['a=b']\n"), "the root matches all");
+        assertThrows(IllegalArgumentException.class, () -> RoutesFile.parseAll("receivers: []\n"));
     }
 }
