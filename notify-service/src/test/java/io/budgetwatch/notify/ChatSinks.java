@@ -1,6 +1,7 @@
 package io.budgetwatch.notify;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ public class ChatSinks implements QuarkusTestResourceLifecycleManager {
     static final String DINGTALK_SECRET = "SEC0123456789abcdef-dingtalk";
     static final String FEISHU_SECRET = "feishu-secret-0123456789";
 
-    record Post(String path, String query, String body) {
+    record Post(String path, String query, String body, Instant at) {
     }
 
     static final List<Post> posts = new CopyOnWriteArrayList<>();
@@ -40,7 +41,7 @@ public class ChatSinks implements QuarkusTestResourceLifecycleManager {
                 answer = feishu ? "{\"code\":19021,\"msg\":\"sign match fail or timestamp is not within one hour\"}"
                         : "{\"errcode\":310000,\"errmsg\":\"sign not match\"}";
             } else {
-                posts.add(new Post(path, exchange.getRequestURI().getRawQuery(), body));
+                posts.add(new Post(path, exchange.getRequestURI().getRawQuery(), body, Instant.now()));
                 answer = feishu ? "{\"code\":0,\"msg\":\"success\",\"data\":{}}" : "{\"errcode\":0,\"errmsg\":\"ok\"}";
             }
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);

@@ -1,12 +1,16 @@
 package io.budgetwatch.notify;
 
+import static io.budgetwatch.notify.Reports.documentId;
+import static io.budgetwatch.notify.Reports.finding;
+import static io.budgetwatch.notify.Reports.report;
+import static io.budgetwatch.notify.Reports.send;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +23,9 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +34,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Department;
-import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.EventJson;
-import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Finding;
-import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
-import io.budgetwatch.events.Stats;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
 import io.budgetwatch.testsupport.PostgresResource;
 import io.budgetwatch.testsupport.Topics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+
 @QuarkusTest
 @WithTestResource(EmbeddedKafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(WebhookSink.class)
 @WithTestResource(ChatSinks.class)
+@WithTestResource(MailSink.class)
 class NotifyServiceTest {
-    private static final Department DEPARTMENT = new Department("石家庄市科学技术局", "306", "河北省石家庄市");
+    /** The key application.properties gives ops@example in the test profile. */
+    static final String WRITE_KEY = "test-write-key";
     private static final Department SILENCED_DEPARTMENT = new Department("保定市财政局", "201", "河北省保定市");
 
     @BeforeEach
@@ -69,7 +75,8 @@ class NotifyServiceTest {
         assertEquals("firing", firing.get("status").asText());
         assertEquals(1, firing.get("alerts").size(), "info findings do not alert at min-severity warning");
         JsonNode alert = firing.get("alerts").get(0);
-        assertEquals("3P-TOTAL", alert.get("labels").get("rule").asText());
+        assertEquals("3P-TOTAL", alert.get("labels").get("ruleId").asText());
+        assertEquals("3P-TOTAL", alert.get("labels").get("rule").asText(), "as webhook consumers read it");
         assertEquals("石家庄市科学技术局", alert.get("labels").get("department").asText());
         assertEquals(fingerprint, alert.get("fingerprint").asText());
         assertTrue(alert.get("annotations").get("summary").asText().contains("12.50"));
@@ -84,6 +91,9 @@ class NotifyServiceTest {
         JsonNode resolved = EventJson.mapper().readTree(WebhookSink.bodies.get(1));
         assertEquals("resolved", resolved.get("status").asText());
         assertEquals(fingerprint, resolved.get("alerts").get(0).get("fingerprint").asText());
+        given().when().get("/api/alerts?status=bogus").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("status must be firing or resolved"));
+        given().when().get("/api/outbox?state=bogus").then().statusCode(400).contentType("application/problem+json");
         given().when().get("/api/alerts?status=resolved&department=科学技术局").then().statusCode(200)
                 .body("findAll { it.alert.fingerprint == '" + fingerprint + "' }.size()", equalTo(1));
 
@@ -105,6 +115,36 @@ class NotifyServiceTest {
                 .then().statusCode(200)
                 .body("findAll { it.receiver.startsWith('webhook') && it.attempts == 3 && it.status == 'delivered' }"
                         + ".size()", equalTo(1)));
+    }
+
+    @Test
+    void aFindingIsMailedInChineseWithItsNumbersAndALinkOverSmtp() throws Exception {
+        String rule = "MAIL-" + UUID.randomUUID().toString().substring(0, 8);
+        String fingerprint = UUID.randomUUID().toString().replace("-", "");
+        send(report(documentId(), List.of(finding(fingerprint, rule, Severity.CRITICAL)), List.of()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail(rule) != null);
+        MimeMessage mail = mail(rule);
+        assertEquals("【预算公开告警】石家庄市科学技术局 2023年度 1 条", mail.getSubject());
+        assertEquals(MailSink.TO, mail.getAllRecipients()[0].toString());
+        assertEquals("budgetwatch@example.org", mail.getFrom()[0].toString());
+        MimeMultipart alternative = (MimeMultipart) mail.getContent();
+        String text = (String) alternative.getBodyPart(0).getContent();
+        String html = (String) alternative.getBodyPart(1).getContent();
+        assertChinese(text, rule, "告警中");
+        assertChinese(html, rule, "告警中");
+        assertTrue(html.matches("(?s).*href=\"http://[^\"/]+(:\\d+)?/api/alerts/" + fingerprint + "\".*"), html);
+        assertTrue(text.contains("/api/alerts/" + fingerprint) && !text.contains("//api"), text);
+    }
+
+    private static MimeMessage mail(String marker) throws Exception {
+        for (MimeMessage message : MailSink.server.getReceivedMessages()) {
+            MimeMultipart alternative = (MimeMultipart) message.getContent();
+            if (((String) alternative.getBodyPart(0).getContent()).contains(marker)) {
+                return message;
+            }
+        }
+        return null;
     }
 
     @Test
@@ -151,47 +191,62 @@ class NotifyServiceTest {
                 Severity.WARNING)), List.of()));
         awaitChat("/", rejectedRule);
         awaitDeliveries(rejectedDocument, "dingtalk", 1);
-        given().when().get("/api/deliveries").then().statusCode(200)
-                .body("findAll { it.groupKey.endsWith('" + rejectedDocument + "') && it.status == 'delivered' }"
-                        + ".collect { it.attempts }.sum()", equalTo(6),
-                        "findAll { it.groupKey.endsWith('" + rejectedDocument + "') }.size()", equalTo(5));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/deliveries").then()
+                .statusCode(200)
+                .body("findAll { it.groupKey.contains('" + rejectedDocument + "') && it.status == 'delivered' }"
+                        + ".collect { it.attempts }.sum()", equalTo(7),
+                        "findAll { it.groupKey.contains('" + rejectedDocument + "') }.size()", equalTo(6)));
     }
 
     @Test
-    void aSilenceHoldsBackMatchingAlertsUntilItIsExpired() {
-        String silenceId = given().contentType("application/json")
-                .body(Map.of("matchers", Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
-                        "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops@example",
-                        "comment", "正在更正"))
+    void onlyAnAuthenticatedIdentityCanSilenceAndWhatItHoldsBackIsSentWhenExpired() {
+        Map<String, Object> silence = Map.of("matchers",
+                Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
+                "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "mallory",
+                "comment", "正在更正");
+        given().contentType("application/json").body(silence).when().post("/api/silences").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer")).contentType("application/problem+json");
+        given().contentType("application/json").header("Authorization", "Bearer wrong-key").body(silence).when()
+                .post("/api/silences").then().statusCode(401);
+        String silenceId = given().contentType("application/json").header("X-API-Key", WRITE_KEY).body(silence)
                 .when().post("/api/silences").then().statusCode(201).body("state", equalTo("active"))
+                .body("createdBy", equalTo("ops@example"))
                 .extract().path("id");
-        given().contentType("application/json").body(Map.of("matchers", Map.of(), "endsAt",
-                Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "ops")).when()
-                .post("/api/silences").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt",
-                Instant.now().minusSeconds(1).toString(), "createdBy", "ops")).when()
-                .post("/api/silences").then().statusCode(400);
+        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
+                .body(Map.of("matchers", Map.of(), "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()))
+                .when().post("/api/silences").then().statusCode(400);
+        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
+                .body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt", Instant.now().minusSeconds(1).toString()))
+                .when()
+                .post("/api/silences").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400), "detail", equalTo("endsAt must be in the future"));
 
         String muted = UUID.randomUUID().toString().replace("-", "");
         String notMuted = UUID.randomUUID().toString().replace("-", "");
         String document = documentId();
         send(report(SILENCED_DEPARTMENT, document, List.of(finding(muted, "3P-TOTAL", Severity.CRITICAL),
-                finding(notMuted, "3P-ITEMS", Severity.WARNING)), List.of()));
+                finding(notMuted, "YOY-002", Severity.WARNING)), List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(notMuted)));
         assertTrue(WebhookSink.bodies.stream().noneMatch(b -> b.contains(muted)), "the silenced alert is not sent");
         given().when().get("/api/alerts/" + muted).then().statusCode(200).body("alert.status", equalTo("firing"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/api/deliveries").then()
-                .statusCode(200).body("findAll { it.groupKey.endsWith('" + document + "') && it.status == 'silenced'"
+                .statusCode(200).body("findAll { it.groupKey.contains('" + document + "') && it.status == 'silenced'"
                         + " && it.receiver == 'silence:" + silenceId + "' && it.alerts == 1 }.size()", equalTo(1)));
 
         given().when().get("/api/silences").then().statusCode(200)
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("active"))
                 .body("find { it.id == '" + silenceId + "' }.matchers.department", equalTo("保定市财政局"))
                 .body("find { it.id == '" + silenceId + "' }.createdBy", equalTo("ops@example"));
-        given().when().delete("/api/silences/" + silenceId).then().statusCode(200).body("state", equalTo("expired"));
-        given().when().delete("/api/silences/" + UUID.randomUUID()).then().statusCode(404);
+        given().when().delete("/api/silences/" + silenceId).then().statusCode(401);
+        given().header("Authorization", "Bearer " + WRITE_KEY).when().delete("/api/silences/" + silenceId).then()
+                .statusCode(200).body("state", equalTo("expired"));
+        given().header("Authorization", "Bearer " + WRITE_KEY).when().delete("/api/silences/" + UUID.randomUUID())
+                .then().statusCode(404);
         given().when().get("/api/silences").then().statusCode(200)
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("expired"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(muted)));
+        assertEquals(1, WebhookSink.bodies.stream().filter(b -> b.contains(muted)).count(),
+                "what the silence held back and still fires is sent once it is expired");
 
         String afterExpiry = UUID.randomUUID().toString().replace("-", "");
         send(report(SILENCED_DEPARTMENT, documentId(), List.of(finding(afterExpiry, "3P-TOTAL", Severity.CRITICAL)),
@@ -218,7 +273,7 @@ class NotifyServiceTest {
 
     private static void awaitDeliveries(String document, String receiver, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/deliveries").then()
-                .statusCode(200).body("findAll { it.groupKey.endsWith('" + document + "') && it.receiver == '"
+                .statusCode(200).body("findAll { it.groupKey.contains('" + document + "') && it.receiver == '"
                         + receiver + "' }.size()", equalTo(count)));
     }
 
@@ -236,32 +291,5 @@ class NotifyServiceTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String documentId() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    private static Finding finding(String fingerprint, String ruleId, Severity severity) {
-        return new Finding(ruleId, "three_public", severity,
-                "“三公”经费支出表：合计 12.50 万元 ≠ 各项之和 12.00 万元，差额 0.50 万元", new BigDecimal("125000"),
-                new BigDecimal("120000"), new BigDecimal("5000"), new BigDecimal("150"),
-                List.of(new Evidence("three_public_expenditure", 25, "threePublicTotal", "amount", null)),
-                fingerprint);
-    }
-
-    private static ReconciliationReport report(String documentId, List<Finding> findings, List<Finding> resolved) {
-        return report(DEPARTMENT, documentId, findings, resolved);
-    }
-
-    private static ReconciliationReport report(Department department, String documentId, List<Finding> findings,
-            List<Finding> resolved) {
-        return new ReconciliationReport(ReconciliationReport.SCHEMA_VERSION, UUID.randomUUID().toString(), documentId,
-                department.key(), department, 2023, DisclosureKind.BUDGET, "test", findings, resolved,
-                new Stats(10, 10 - findings.size(), findings.size(), 0), Instant.now());
-    }
-
-    private static void send(ReconciliationReport report) {
-        Topics.send(io.budgetwatch.events.Topics.FINDINGS, report.departmentKey(), EventJson.writeString(report));
     }
 }

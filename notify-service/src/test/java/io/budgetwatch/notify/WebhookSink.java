@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -12,10 +13,15 @@ import io.budgetwatch.testsupport.LoopbackServers;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A webhook receiver for the test: records each POSTed body; can be told to answer 500 a few times first. */
+/**
+ * A webhook receiver for the test: records each POSTed body; can be told to answer 500 a few times first, or for
+ * as long as it is {@link #down}.
+ */
 public class WebhookSink implements QuarkusTestResourceLifecycleManager {
     static final List<String> bodies = new CopyOnWriteArrayList<>();
     static final AtomicInteger failuresToAnswer = new AtomicInteger();
+    static final AtomicBoolean down = new AtomicBoolean();
+    static final AtomicInteger refused = new AtomicInteger();
     private HttpServer server;
 
     @Override
@@ -23,7 +29,8 @@ public class WebhookSink implements QuarkusTestResourceLifecycleManager {
         server = LoopbackServers.create();
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            if (down.get() || failuresToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                refused.incrementAndGet();
                 exchange.sendResponseHeaders(500, -1);
             } else {
                 bodies.add(body);

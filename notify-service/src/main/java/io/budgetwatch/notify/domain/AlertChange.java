@@ -1,6 +1,10 @@
 package io.budgetwatch.notify.domain;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
@@ -10,8 +14,32 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         String region, Integer year, String documentId, String ruleId, String category, Severity severity,
         String message, Instant startsAt, Instant endsAt) {
 
-    /** Alerts are grouped per department and document, so one corrected disclosure is one notification. */
-    public String groupKey() {
-        return departmentKey + "|" + year + "|" + documentId;
+    /**
+     * The alert's labels, what routes, silences and inhibit rules match on (sorted by name, so output built from
+     * them is stable). A label without a value is absent, which matchers read as the empty string.
+     */
+    public SortedMap<String, String> labels() {
+        SortedMap<String, String> labels = new TreeMap<>();
+        put(labels, "alertname", ruleId);
+        put(labels, "ruleId", ruleId);
+        // The label webhook consumers (deploy/local's console among them) have read the rule from since v1.
+        put(labels, "rule", ruleId);
+        // The rule family: BAL for BAL-003, 3P for 3P-001.
+        put(labels, "family", ruleId == null || ruleId.indexOf('-') < 0 ? ruleId
+                : ruleId.substring(0, ruleId.indexOf('-')));
+        put(labels, "category", category);
+        put(labels, "severity", severity == null ? null : severity.name().toLowerCase(Locale.ROOT));
+        put(labels, "department", department);
+        put(labels, "departmentKey", departmentKey);
+        put(labels, "region", region);
+        put(labels, "year", year == null ? null : String.valueOf(year));
+        put(labels, "documentId", documentId);
+        return labels;
+    }
+
+    private static void put(Map<String, String> labels, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            labels.put(name, value);
+        }
     }
 }

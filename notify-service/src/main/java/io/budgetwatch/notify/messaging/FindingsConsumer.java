@@ -1,6 +1,5 @@
 package io.budgetwatch.notify.messaging;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +19,20 @@ import io.budgetwatch.events.Severity;
 import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
+import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.persistence.AlertStore;
-import io.budgetwatch.notify.persistence.SilenceStore;
-import io.budgetwatch.notify.service.AlertDispatcher;
+import io.budgetwatch.notify.service.Routing;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
- * disclosure.findings.v1 → alerts. The alert state is stored first (so a duplicate report alerts once), then the
- * changes are delivered (except those an active silence mutes), the deliveries recorded, and each change
- * published on disclosure.alerts.v1.
+ * disclosure.findings.v1 → alerts. The alert state and its notifications (routed; one outbox row per group and
+ * receiver; parts muted by a silence held back) are stored in one transaction, so a duplicate report alerts once
+ * and no change goes untold; the outbox sender delivers them. Each change is then published on
+ * disclosure.alerts.v1.
  */
 @ApplicationScoped
 public class FindingsConsumer {
@@ -38,13 +40,13 @@ public class FindingsConsumer {
     AlertStore store;
 
     @Inject
-    AlertDispatcher dispatcher;
-
-    @Inject
-    SilenceStore silences;
+    Routing routing;
 
     @Inject
     NotifyConfig config;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     @Channel("alerts")
@@ -60,9 +62,12 @@ public class FindingsConsumer {
 
     @Incoming("findings")
     public Uni<Void> consume(ReconciliationReport report) {
-        return store.apply(report, policy).chain(changes -> changes.isEmpty() ? Uni.createFrom().voidItem()
-                : silences.active(Instant.now()).chain(active -> dispatcher.dispatch(changes, active))
-                        .chain(store::recordDeliveries).chain(() -> publish(changes)));
+        return store.apply(report, policy, routing.root(), routing.inhibitRules()).chain(applied -> {
+            applied.queued().stream().filter(Batch::held).forEach(b -> metrics.counter("budgetwatch.notify.deliveries",
+                    "receiver", b.silence() != null ? "silence" : "inhibition", "outcome",
+                    b.silence() != null ? DeliveryResult.SILENCED : DeliveryResult.INHIBITED).increment());
+            return applied.changes().isEmpty() ? Uni.createFrom().voidItem() : publish(applied.changes());
+        });
     }
 
     private Uni<Void> publish(List<AlertChange> changes) {

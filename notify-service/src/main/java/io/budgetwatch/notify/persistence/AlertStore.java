@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
-import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.InhibitRule;
+import io.budgetwatch.notify.domain.Route;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -23,21 +26,33 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AlertStore {
 
+    /** What a report changed, and the batches queued in the outbox for it. */
+    public record Applied(List<AlertChange> changes, List<Batch> queued) {
+    }
+
+    @Inject
+    OutboxStore outbox;
+
     /**
      * Applies a report: new (or returning) findings start firing, known firing ones only count an occurrence,
-     * resolved ones stop firing. Returns what changed, which is what receivers must be told.
+     * resolved ones stop firing. What changed is routed through {@code routes}, checked against the inhibit
+     * {@code rules} and queued in the same transaction,
+     * so no change is stored without its notifications, nor notified without being stored.
      */
     @WithTransaction
-    public Uni<List<AlertChange>> apply(ReconciliationReport report, AlertPolicy policy) {
+    public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes,
+            List<InhibitRule> rules) {
         Instant now = Instant.now();
         List<Uni<AlertChange>> changes = new ArrayList<>();
         report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
         report.resolved().forEach(f -> changes.add(resolve(f, now)));
         if (changes.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(new Applied(List.of(), List.of()));
         }
         return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
-                .map(list -> list.stream().filter(c -> c != null).toList());
+                .map(list -> list.stream().filter(c -> c != null).toList())
+                .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(new Applied(List.of(), List.of()))
+                        : outbox.enqueue(changed, routes, rules, now).map(queued -> new Applied(changed, queued)));
     }
 
     private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {
@@ -75,22 +90,6 @@ public class AlertStore {
             alert.endsAt = now;
             return alert.toChange();
         });
-    }
-
-    @WithTransaction
-    public Uni<Void> recordDeliveries(List<DeliveryResult> results) {
-        List<DeliveryRecord> records = results.stream().map(r -> {
-            DeliveryRecord record = new DeliveryRecord();
-            record.receiver = r.receiver();
-            record.groupKey = r.groupKey();
-            record.status = r.status();
-            record.alerts = r.alerts();
-            record.attempts = r.attempts();
-            record.error = r.error();
-            record.at = Instant.now();
-            return record;
-        }).toList();
-        return DeliveryRecord.persist(records);
     }
 
     @WithSession

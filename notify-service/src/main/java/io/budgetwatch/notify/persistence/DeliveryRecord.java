@@ -8,9 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.budgetwatch.notify.domain.DeliveryResult;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** One notification sent (or failed) to one receiver: the alert history an operator audits. */
+/** One notification delivered to (or given up on for) one receiver, or held by a silence: the history operators audit. */
 @Entity
 @Table(name = "delivery")
 public class DeliveryRecord extends PanacheEntityBase {
@@ -36,4 +37,16 @@ public class DeliveryRecord extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant at;
+
+    public static DeliveryRecord of(DeliveryResult result, Instant at) {
+        DeliveryRecord record = new DeliveryRecord();
+        record.receiver = result.receiver();
+        record.groupKey = result.groupKey();
+        record.status = result.status();
+        record.alerts = result.alerts();
+        record.attempts = result.attempts();
+        record.error = result.error();
+        record.at = at;
+        return record;
+    }
 }

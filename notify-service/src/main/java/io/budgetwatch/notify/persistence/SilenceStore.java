@@ -48,17 +48,21 @@ public class SilenceStore {
                 .map(list -> list.stream().map(SilenceRecord::toSilence).toList());
     }
 
-    /** Expires a silence now (if still active); null when there is no such silence. */
+    /**
+     * Expires a silence now (if still active), and makes what it held in the outbox due, so it is sent now
+     * rather than at the silence's original end; null when there is no such silence.
+     */
     @WithTransaction
     public Uni<Silence> expire(String id, Instant now) {
-        return SilenceRecord.<SilenceRecord> findById(id).map(record -> {
+        return SilenceRecord.<SilenceRecord> findById(id).chain(record -> {
             if (record == null) {
-                return null;
+                return Uni.createFrom().nullItem();
             }
             if (record.endsAt.isAfter(now)) {
                 record.endsAt = now.isBefore(record.startsAt) ? record.startsAt : now;
             }
-            return record.toSilence();
+            return OutboxRecord.update("nextAttemptAt = ?1 where state = ?2 and silenceId = ?3", record.endsAt,
+                    OutboxRecord.HELD, id).replaceWith(record.toSilence());
         });
     }
 

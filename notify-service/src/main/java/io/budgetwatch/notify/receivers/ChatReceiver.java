@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,13 +12,13 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /**
  * A chat robot (DingTalk, WeCom, Feishu): besides non-2xx, a 200 answer whose JSON carries a non-zero
- * {@code errcode}/{@code code} is a failure and retried. Named without its URL, which holds the robot's token.
+ * {@code errcode}/{@code code} is a failure (and tried again by the outbox). Named without its URL, which holds the robot's token.
  */
 public abstract class ChatReceiver extends HttpReceiver {
     private final String url;
 
-    protected ChatReceiver(WebClient client, String url, Retry retry) {
-        super(client, retry);
+    protected ChatReceiver(WebClient client, String url, Duration timeout) {
+        super(client, timeout);
         this.url = url;
     }
 

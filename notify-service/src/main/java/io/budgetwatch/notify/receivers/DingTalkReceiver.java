@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** DingTalk custom robot: a markdown message; signed (timestamp + sign in the URL) when a secret is set. */
 public class DingTalkReceiver extends SignedChatReceiver {
-    public DingTalkReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
-        super(client, url, secret, clock, retry);
+    public DingTalkReceiver(WebClient client, String url, String secret, Clock clock, Duration timeout) {
+        super(client, url, secret, clock, timeout);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** Feishu (飞书) custom bot: a text message; signed (timestamp + sign in the body) when a secret is set. */
 public class FeishuReceiver extends SignedChatReceiver {
-    public FeishuReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
-        super(client, url, secret, clock, retry);
+    public FeishuReceiver(WebClient client, String url, String secret, Clock clock, Duration timeout) {
+        super(client, url, secret, clock, timeout);
     }
 
     @Override

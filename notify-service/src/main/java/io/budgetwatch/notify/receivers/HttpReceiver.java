@@ -3,7 +3,6 @@ package io.budgetwatch.notify.receivers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
@@ -13,24 +12,21 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
 /**
- * A receiver that POSTs JSON: retries with exponential back-off on errors and rejected answers, and turns the
- * outcome into a {@link DeliveryResult}. Subclasses say what to POST where, and what counts as rejected.
+ * A receiver that POSTs JSON, one attempt per call (the outbox retries, with back-off that survives restarts),
+ * turning errors and rejected answers into a failed {@link DeliveryResult}. Subclasses say what to POST where, and
+ * what counts as rejected.
  */
 public abstract class HttpReceiver implements Receiver {
-    /** One attempt's request; built again for every attempt, so signatures carry a fresh timestamp. */
+    /** One attempt's request; built for every attempt, so signatures carry a fresh timestamp. */
     protected record Request(String url, byte[] body) {
     }
 
-    /** Retry and timeout settings shared by every HTTP receiver. */
-    public record Retry(int maxAttempts, Duration timeout, Duration initialBackoff) {
-    }
-
     private final WebClient client;
-    private final Retry retry;
+    private final Duration timeout;
 
-    protected HttpReceiver(WebClient client, Retry retry) {
+    protected HttpReceiver(WebClient client, Duration timeout) {
         this.client = client;
-        this.retry = retry;
+        this.timeout = timeout;
     }
 
     /** The request for one attempt at delivering {@code group}. */
@@ -44,21 +40,17 @@ public abstract class HttpReceiver implements Receiver {
 
     @Override
     public Uni<DeliveryResult> deliver(String groupKey, List<AlertChange> group) {
-        AtomicInteger attempts = new AtomicInteger();
         return Uni.createFrom().deferred(() -> {
-            attempts.incrementAndGet();
             Request request = request(groupKey, group);
-            return client.postAbs(request.url()).timeout(retry.timeout().toMillis())
+            return client.postAbs(request.url()).timeout(timeout.toMillis())
                     .putHeader("Content-Type", "application/json; charset=utf-8")
                     .sendBuffer(Buffer.buffer(request.body()));
-        }).onItem().transform(response -> {
-            failure(response).ifPresent(reason -> {
-                throw new IllegalStateException(reason);
-            });
-            return response;
-        }).onFailure().retry().withBackOff(retry.initialBackoff()).atMost(retry.maxAttempts() - 1L)
-                .map(ok -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.DELIVERED, attempts.get(), null))
-                .onFailure().recoverWithItem(e -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.FAILED,
-                        attempts.get(), e.getMessage()));
+        }).map(response -> failure(response).map(reason -> result(groupKey, group, DeliveryResult.FAILED, reason))
+                .orElseGet(() -> result(groupKey, group, DeliveryResult.DELIVERED, null)))
+                .onFailure().recoverWithItem(e -> result(groupKey, group, DeliveryResult.FAILED, String.valueOf(e)));
+    }
+
+    private DeliveryResult result(String groupKey, List<AlertChange> group, String status, String error) {
+        return new DeliveryResult(name(), groupKey, group.size(), status, 1, error);
     }
 }

@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.time.Clock;
 
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -9,8 +10,8 @@ public abstract class SignedChatReceiver extends ChatReceiver {
     private final String secret;
     private final Clock clock;
 
-    protected SignedChatReceiver(WebClient client, String url, String secret, Clock clock, Retry retry) {
-        super(client, url, retry);
+    protected SignedChatReceiver(WebClient client, String url, String secret, Clock clock, Duration timeout) {
+        super(client, url, timeout);
         this.secret = secret == null || secret.isBlank() ? null : secret;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** WeCom (企业微信) group robot: a markdown message; the key in the URL is its only credential. */
 public class WeComReceiver extends ChatReceiver {
-    public WeComReceiver(WebClient client, String url, Retry retry) {
-        super(client, url, retry);
+    public WeComReceiver(WebClient client, String url, Duration timeout) {
+        super(client, url, timeout);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.receivers;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.budgetwatch.events.EventJson;
@@ -7,24 +8,27 @@ import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertmanagerWebhook;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
-/** POSTs Alertmanager webhook v4 JSON; retries with exponential back-off on errors and non-2xx answers. */
+/** POSTs Alertmanager webhook v4 JSON; an error or a non-2xx answer is a failed attempt. */
 public class WebhookReceiver extends HttpReceiver {
+    private final String name;
     private final String url;
     private final String externalUrl;
 
-    public WebhookReceiver(WebClient client, String url, String externalUrl, Retry retry) {
-        super(client, retry);
+    /** {@code name} is what metrics and the history show: never the URL, which may carry a token. */
+    public WebhookReceiver(WebClient client, String name, String url, String externalUrl, Duration timeout) {
+        super(client, timeout);
+        this.name = name;
         this.url = url;
         this.externalUrl = externalUrl;
     }
 
     @Override
     public String name() {
-        return "webhook:" + url;
+        return name;
     }
 
     @Override
     protected Request request(String groupKey, List<AlertChange> group) {
-        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, group)));
+        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, groupKey, group)));
     }
 }

@@ -1,8 +1,11 @@
 package io.budgetwatch.notify.rest;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +20,8 @@ import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.persistence.AlertRecord;
 import io.budgetwatch.notify.persistence.AlertStore;
 import io.budgetwatch.notify.persistence.DeliveryRecord;
+import io.budgetwatch.notify.persistence.OutboxRecord;
+import io.budgetwatch.notify.persistence.OutboxStore;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api")
@@ -25,14 +30,25 @@ public class AlertResource {
     @Inject
     AlertStore store;
 
+    @Inject
+    OutboxStore outbox;
+
     /** Alerts, newest first; {@code status} firing|resolved, {@code department} a key or part of the name. */
     @GET
     @Path("/alerts")
     public Uni<List<AlertView>> alerts(@QueryParam("status") String status,
             @QueryParam("department") String department, @QueryParam("limit") @DefaultValue("100") int limit) {
-        AlertStatus wanted = status == null || status.isBlank() ? null : AlertStatus.valueOf(status.toUpperCase());
+        AlertStatus wanted = status == null || status.isBlank() ? null : status(status);
         return store.alerts(wanted, department, Math.min(Math.max(limit, 1), 1000))
                 .map(list -> list.stream().map(AlertView::of).toList());
+    }
+
+    private static AlertStatus status(String status) {
+        try {
+            return AlertStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("status must be firing or resolved");
+        }
     }
 
     @GET
@@ -49,7 +65,32 @@ public class AlertResource {
         return store.deliveries(Math.min(Math.max(limit, 1), 1000));
     }
 
-    public record AlertView(AlertChange alert, int occurrences, java.time.Instant lastSeenAt) {
+    /**
+     * The outbox, newest first: every notification per receiver with its state ({@code pending}, {@code held},
+     * {@code delivered}, {@code expired}, {@code dropped}), attempts, next attempt and last error.
+     */
+    @GET
+    @Path("/outbox")
+    public Uni<List<OutboxView>> outbox(@QueryParam("state") String state,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (state != null && !OutboxRecord.STATES.contains(state)) {
+            throw new BadRequestException("state must be one of " + String.join(", ", OutboxRecord.STATES));
+        }
+        return outbox.rows(state, Math.min(Math.max(limit, 1), 1000))
+                .map(list -> list.stream().map(OutboxView::of).toList());
+    }
+
+    public record OutboxView(long id, String receiver, String groupKey, List<String> fingerprints, String state,
+            int attempts, Instant createdAt, Instant nextAttemptAt, String lastError, String silenceId,
+            Instant finishedAt) {
+        static OutboxView of(OutboxRecord row) {
+            return new OutboxView(row.id, row.receiver, row.groupKey,
+                    row.alertChanges().stream().map(AlertChange::fingerprint).toList(), row.state, row.attempts,
+                    row.createdAt, row.nextAttemptAt, row.lastError, row.silenceId, row.finishedAt);
+        }
+    }
+
+    public record AlertView(AlertChange alert, int occurrences, Instant lastSeenAt) {
         static AlertView of(AlertRecord record) {
             return new AlertView(record.toChange(), record.occurrences, record.lastSeenAt);
         }

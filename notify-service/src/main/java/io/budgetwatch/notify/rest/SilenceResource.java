@@ -17,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.notify.domain.Silence;
@@ -33,7 +35,8 @@ public class SilenceResource {
     @Inject
     SilenceStore store;
 
-    public record NewSilence(SilenceMatchers matchers, Instant endsAt, String createdBy, String comment) {
+    /** A new silence; its creator is the authenticated identity, not something the request claims. */
+    public record NewSilence(SilenceMatchers matchers, Instant endsAt, String comment) {
     }
 
     public record SilenceView(String id, SilenceMatchers matchers, Instant startsAt, Instant endsAt,
@@ -46,8 +49,9 @@ public class SilenceResource {
 
     /** Creates a silence from now until {@code endsAt}; 201 with its id (and the silence). */
     @POST
+    @WriteAccess
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(NewSilence request) {
+    public Uni<Response> create(NewSilence request, @Context SecurityContext identity) {
         Instant now = Instant.now();
         if (request == null || request.matchers() == null || request.matchers().isEmpty()) {
             throw new BadRequestException("a silence needs at least one matcher "
@@ -55,9 +59,6 @@ public class SilenceResource {
         }
         if (request.endsAt() == null || !request.endsAt().isAfter(now)) {
             throw new BadRequestException("endsAt must be in the future");
-        }
-        if (request.createdBy() == null || request.createdBy().isBlank()) {
-            throw new BadRequestException("createdBy is required");
         }
         String severity = request.matchers().severity();
         if (severity != null && !severity.isBlank()) {
@@ -67,7 +68,8 @@ public class SilenceResource {
                 throw new BadRequestException("severity must be critical, warning or info");
             }
         }
-        return store.create(request.matchers(), now, request.endsAt(), request.createdBy(), request.comment())
+        return store.create(request.matchers(), now, request.endsAt(), identity.getUserPrincipal().getName(),
+                request.comment())
                 .map(silence -> Response.created(URI.create("/api/silences/" + silence.id()))
                         .entity(SilenceView.of(silence, now)).build());
     }
@@ -82,6 +84,7 @@ public class SilenceResource {
 
     /** Expires the silence now; it stays listed, as expired. */
     @DELETE
+    @WriteAccess
     @Path("/{id}")
     public Uni<SilenceView> expire(@PathParam("id") String id) {
         Instant now = Instant.now();

@@ -1,0 +1,38 @@
+package io.budgetwatch.notify.receivers;
+
+import java.util.List;
+
+import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.MailMessages;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Uni;
+
+/** E-mail over SMTP: one message per group, HTML and plain text, to every configured recipient. */
+public class MailReceiver implements Receiver {
+    private final ReactiveMailer mailer;
+    private final List<String> to;
+    private final String externalUrl;
+
+    public MailReceiver(ReactiveMailer mailer, List<String> to, String externalUrl) {
+        this.mailer = mailer;
+        this.to = List.copyOf(to);
+        this.externalUrl = externalUrl;
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public Uni<DeliveryResult> deliver(String groupKey, List<AlertChange> group) {
+        Mail mail = new Mail().setTo(to).setSubject(MailMessages.subject(group))
+                .setText(MailMessages.text(group, externalUrl)).setHtml(MailMessages.html(group, externalUrl));
+        return mailer.send(mail)
+                .map(sent -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.DELIVERED, 1, null))
+                .onFailure().recoverWithItem(e -> new DeliveryResult(name(), groupKey, group.size(),
+                        DeliveryResult.FAILED, 1, String.valueOf(e)));
+    }
+}
