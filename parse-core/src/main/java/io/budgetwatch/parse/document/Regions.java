@@ -7,26 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Infers the region (河北省石家庄市, 江苏省, 上海市普陀区) from a department name or the text. City departments
  * rarely print their province, so the provinces of the cities whose disclosures and portals budgetwatch reads are
- * listed.
+ * listed, as data ({@code cities.tsv}).
  */
 public final class Regions {
     private static final Pattern PREFIX = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,3}省|[\\p{IsHan}]{2,8}自治区)?)((?:[\\p{IsHan}]{2,4}?市)?)((?:[\\p{IsHan}]{1,4}?[区县])?)");
     private static final Pattern PROVINCE_IN_TEXT = Pattern.compile("(河北|江苏|浙江|山东|河南|广东|四川|湖北|湖南|安徽|福建|江西|山西|陕西|辽宁|吉林|黑龙江|云南|贵州|甘肃|青海|海南)省");
-    private static final Map<String, String> CITY_PROVINCE = Map.ofEntries(
-            Map.entry("石家庄市", "河北省"), Map.entry("唐山市", "河北省"), Map.entry("秦皇岛市", "河北省"),
-            Map.entry("邯郸市", "河北省"), Map.entry("邢台市", "河北省"), Map.entry("保定市", "河北省"),
-            Map.entry("张家口市", "河北省"), Map.entry("承德市", "河北省"), Map.entry("沧州市", "河北省"),
-            Map.entry("廊坊市", "河北省"), Map.entry("衡水市", "河北省"), Map.entry("南京市", "江苏省"),
-            Map.entry("苏州市", "江苏省"), Map.entry("无锡市", "江苏省"), Map.entry("南通市", "江苏省"),
-            Map.entry("杭州市", "浙江省"), Map.entry("宁波市", "浙江省"), Map.entry("湖州市", "浙江省"),
-            Map.entry("广州市", "广东省"), Map.entry("深圳市", "广东省"), Map.entry("珠海市", "广东省"),
-            Map.entry("福州市", "福建省"), Map.entry("泉州市", "福建省"), Map.entry("厦门市", "福建省"),
-            Map.entry("济南市", "山东省"), Map.entry("青岛市", "山东省"), Map.entry("烟台市", "山东省"),
-            Map.entry("西安市", "陕西省"), Map.entry("长沙市", "湖南省"), Map.entry("长春市", "吉林省"),
-            Map.entry("郑州市", "河南省"), Map.entry("武汉市", "湖北省"), Map.entry("成都市", "四川省"),
-            Map.entry("合肥市", "安徽省"), Map.entry("南昌市", "江西省"), Map.entry("上海市", ""),
-            Map.entry("北京市", ""), Map.entry("天津市", ""), Map.entry("重庆市", ""));
+    /** City → province ("" for a municipality), in the order of {@code cities.tsv}. */
+    private static final Map<String, String> CITY_PROVINCE = Tsv.load(Regions.class, "cities.tsv");
 
     private Regions() {
     }

@@ -152,53 +152,50 @@ final class ThreePublicRules {
 
     /** 增加 0.00 万元, 减少 a negative amount: the wording is odd, the numbers may well be right. */
     private static void directionWording(RuleRun run) {
-        forEachClaim(run, (claim, location) -> {
-            StatedChange change = new StatedChange(claim);
-            if (!change.stated()) {
-                return;
+        forEachStatedChange(run, (claim, location, change) -> {
+            if (change.directionContradicted()) {
+                run.report(location + "/direction", "情况说明：" + Names.figure(claim.topic()) + "较上年“"
+                        + change.wording() + "”，增减措辞与数额不符" + Messages.pages(List.of(Figures.evidence(claim))),
+                        List.of(Figures.evidence(claim)));
             }
-            run.check(() -> {
-                if (change.directionContradicted()) {
-                    run.report(location + "/direction", "情况说明：" + Names.figure(claim.topic()) + "较上年“"
-                            + change.wording() + "”，增减措辞与数额不符" + Messages.pages(List.of(Figures.evidence(claim))),
-                            List.of(Figures.evidence(claim)));
-                }
-            });
         });
     }
 
     private static void rateIsConsistent(RuleRun run) {
+        forEachStatedChange(run, (claim, location, change) -> percentMatches(run, claim, location, change));
+    }
+
+    private interface StatedChangeCheck {
+        void accept(Claim claim, String location, StatedChange change);
+    }
+
+    /** One application per 三公 claim that states a change. */
+    private static void forEachStatedChange(RuleRun run, StatedChangeCheck check) {
         forEachClaim(run, (claim, location) -> {
             StatedChange change = new StatedChange(claim);
             if (change.stated()) {
-                run.check(() -> percentMatches(run, claim, location, change));
+                run.check(() -> check.accept(claim, location, change));
             }
         });
     }
 
     private static void changeIsConsistent(RuleRun run) {
-        forEachClaim(run, (claim, location) -> {
-            StatedChange change = new StatedChange(claim);
-            if (!change.stated()) {
-                return;
-            }
-            run.check(() -> {
-                TableView table = run.doc().table(TABLE);
-                Row row = table == null ? null : table.row(claim.topic());
-                if (row != null && table.amount(row, ColumnKeys.PREVIOUS_YEAR) != null) {
-                    Figure current = main(table, claim.topic());
-                    Figure prior = table.figure(row, ColumnKeys.PREVIOUS_YEAR);
-                    Tolerance.Check check = Tolerance.compare(change.signedDelta(),
-                            Interval.of(current.amount()).minus(Interval.of(prior.amount())));
-                    if (!check.consistent()) {
-                        List<Evidence> evidence = List.of(Figures.evidence(claim), current.evidence());
-                        run.report(location + "/previous-year", Messages.mismatch("情况说明",
-                                Names.figure(claim.topic()) + " 所述较上年变化", "≠", "表列本年数 − 上年数", check,
-                                claim.unit(), claim.deltaAmount() == null ? 2 : claim.deltaAmount().decimals(),
-                                evidence), check, evidence);
-                    }
+        forEachStatedChange(run, (claim, location, change) -> {
+            TableView table = run.doc().table(TABLE);
+            Row row = table == null ? null : table.row(claim.topic());
+            if (row != null && table.amount(row, ColumnKeys.PREVIOUS_YEAR) != null) {
+                Figure current = main(table, claim.topic());
+                Figure prior = table.figure(row, ColumnKeys.PREVIOUS_YEAR);
+                Tolerance.Check check = Tolerance.compare(change.signedDelta(),
+                        Interval.of(current.amount()).minus(Interval.of(prior.amount())));
+                if (!check.consistent()) {
+                    List<Evidence> evidence = List.of(Figures.evidence(claim), current.evidence());
+                    run.report(location + "/previous-year", Messages.mismatch("情况说明",
+                            Names.figure(claim.topic()) + " 所述较上年变化", "≠", "表列本年数 − 上年数", check,
+                            claim.unit(), claim.deltaAmount() == null ? 2 : claim.deltaAmount().decimals(),
+                            evidence), check, evidence);
                 }
-            });
+            }
         });
     }
 
