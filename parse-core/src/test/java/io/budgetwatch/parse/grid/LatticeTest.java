@@ -109,62 +109,51 @@ class LatticeTest {
      */
     @Test
     void linesDrawnUnderAFlippedCtmFrameTheirCells() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
+        PageLayout layout = drawn((content, page, font) -> {
             float height = page.getMediaBox().getHeight();
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.saveGraphicsState();
-                content.transform(new Matrix(1, 0, 0, -1, 0, height));
-                for (int r = 0; r <= 2; r++) {
-                    content.moveTo(XS[0], height - (TOP - r * ROW));
-                    content.lineTo(XS[XS.length - 1], height - (TOP - r * ROW));
-                }
-                for (float x : XS) {
-                    content.moveTo(x, height - TOP);
-                    content.lineTo(x, height - (TOP - 2 * ROW));
-                }
-                content.stroke();
-                content.restoreGraphicsState();
-                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-                text(content, font, 0, 0, "Item");
-                text(content, font, 0, 1, "Total");
-                text(content, font, 1, 0, "x");
-                text(content, font, 1, 1, "12.50");
+            content.saveGraphicsState();
+            content.transform(new Matrix(1, 0, 0, -1, 0, height));
+            for (int r = 0; r <= 2; r++) {
+                content.moveTo(XS[0], height - (TOP - r * ROW));
+                content.lineTo(XS[XS.length - 1], height - (TOP - r * ROW));
             }
-            List<Grid> grids = grids(document);
+            for (float x : XS) {
+                content.moveTo(x, height - TOP);
+                content.lineTo(x, height - (TOP - 2 * ROW));
+            }
+            content.stroke();
+            content.restoreGraphicsState();
+            text(content, font, 0, 0, "Item");
+            text(content, font, 0, 1, "Total");
+            text(content, font, 1, 0, "x");
+            text(content, font, 1, 1, "12.50");
+        });
 
-            assertEquals(1, grids.size());
-            assertEquals(List.of(List.of("Item", "Total", ""), List.of("x", "12.50", "")),
-                    grids.get(0).rows().stream().map(GridRow::texts).toList());
-        }
+        assertEquals(1, layout.grids().size());
+        assertEquals(List.of(List.of("Item", "Total", ""), List.of("x", "12.50", "")),
+                layout.grids().get(0).rows().stream().map(GridRow::texts).toList());
     }
 
     /** A line drawn past the clipping path shows only inside it (tabula trims rulings to the clip the same way). */
     @Test
     void linesAreTrimmedToTheClip() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.saveGraphicsState();
-                content.addRect(XS[0], TOP - 2 * ROW, XS[XS.length - 1] - XS[0], 2 * ROW);
-                content.clip();
-                for (int r = 0; r <= 2; r++) {
-                    content.moveTo(0, TOP - r * ROW);
-                    content.lineTo(page.getMediaBox().getWidth(), TOP - r * ROW);
-                }
-                for (float x : XS) {
-                    content.moveTo(x, TOP);
-                    content.lineTo(x, TOP - 2 * ROW);
-                }
-                content.stroke();
-                content.restoreGraphicsState();
+        Grid grid = drawn((content, page, font) -> {
+            content.saveGraphicsState();
+            content.addRect(XS[0], TOP - 2 * ROW, XS[XS.length - 1] - XS[0], 2 * ROW);
+            content.clip();
+            for (int r = 0; r <= 2; r++) {
+                content.moveTo(0, TOP - r * ROW);
+                content.lineTo(page.getMediaBox().getWidth(), TOP - r * ROW);
             }
-            Grid grid = grids(document).get(0);
+            for (float x : XS) {
+                content.moveTo(x, TOP);
+                content.lineTo(x, TOP - 2 * ROW);
+            }
+            content.stroke();
+            content.restoreGraphicsState();
+        }).grids().get(0);
 
-            assertEquals(List.of(XS[0], XS[XS.length - 1]), List.of(grid.left(), grid.right()));
-        }
+        assertEquals(List.of(XS[0], XS[XS.length - 1]), List.of(grid.left(), grid.right()));
     }
 
     /**
@@ -173,66 +162,63 @@ class LatticeTest {
      */
     @Test
     void aLastRowWithoutBottomBorderIsStillARow() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (int r = 0; r <= 2; r++) {
-                    content.moveTo(XS[0], TOP - r * ROW);
-                    content.lineTo(XS[XS.length - 1], TOP - r * ROW);
-                }
-                for (float x : XS) {
-                    content.moveTo(x, TOP);
-                    content.lineTo(x, TOP - 3 * ROW);
-                }
-                content.stroke();
-                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-                text(content, font, 0, 0, "Item");
-                text(content, font, 1, 0, "x");
-                text(content, font, 1, 1, "1.00");
-                text(content, font, 2, 0, "y");
-                text(content, font, 2, 1, "2.00");
+        Grid grid = drawn((content, page, font) -> {
+            for (int r = 0; r <= 2; r++) {
+                content.moveTo(XS[0], TOP - r * ROW);
+                content.lineTo(XS[XS.length - 1], TOP - r * ROW);
             }
-            Grid grid = grids(document).get(0);
+            for (float x : XS) {
+                content.moveTo(x, TOP);
+                content.lineTo(x, TOP - 3 * ROW);
+            }
+            content.stroke();
+            twoItems(content, font);
+        }).grids().get(0);
 
-            assertEquals(List.of("y", "2.00", ""), grid.rows().get(grid.rows().size() - 1).texts());
-            assertEquals(List.of("1.00", "2.00"), grid.printedAmounts());
-        }
+        assertEquals(List.of("y", "2.00", ""), grid.rows().get(grid.rows().size() - 1).texts());
+        assertEquals(List.of("1.00", "2.00"), grid.printedAmounts());
     }
 
     /** Without column lines either, the line of amounts right under the grid and within its width is its row. */
     @Test
     void aRowPrintedJustOutsideTheGridWithoutAnyLineIsItsRow() throws IOException {
+        PageLayout layout = drawn((content, page, font) -> {
+            rule(content, 2);
+            twoItems(content, font);
+            textAt(content, font, XS[0] + 5, TOP - 3 * ROW - 30, "Note: figures in 10k yuan, 3.00 rounded.");
+        });
+        Grid grid = layout.grids().get(0);
+
+        assertEquals(3, grid.rows().size());
+        assertEquals(List.of("y", "2.00", ""), grid.rows().get(2).texts());
+        assertEquals(1, layout.lines().size(), "a note further down stays prose");
+        assertTrue(layout.lines().get(0).text().endsWith("rounded."), layout.lines().get(0).text());
+    }
+
+    /** A header row and two items, x = 1.00 and y = 2.00, in the first three bands. */
+    private static void twoItems(PDPageContentStream content, PDType1Font font) throws IOException {
+        text(content, font, 0, 0, "Item");
+        text(content, font, 1, 0, "x");
+        text(content, font, 1, 1, "1.00");
+        text(content, font, 2, 0, "y");
+        text(content, font, 2, 1, "2.00");
+    }
+
+    private interface Drawing {
+        void draw(PDPageContentStream content, PDPage page, PDType1Font font) throws IOException;
+    }
+
+    /** One A4 page drawn by {@code drawing}, read as the reader reads a page. */
+    private static PageLayout drawn(Drawing drawing) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                rule(content, 2);
-                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-                text(content, font, 0, 0, "Item");
-                text(content, font, 1, 0, "x");
-                text(content, font, 1, 1, "1.00");
-                text(content, font, 2, 0, "y");
-                text(content, font, 2, 1, "2.00");
-                textAt(content, font, XS[0] + 5, TOP - 3 * ROW - 30, "Note: figures in 10k yuan, 3.00 rounded.");
+                drawing.draw(content, page, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             }
-            PageLayout layout = layout(document);
-            Grid grid = layout.grids().get(0);
-
-            assertEquals(3, grid.rows().size());
-            assertEquals(List.of("y", "2.00", ""), grid.rows().get(2).texts());
-            assertEquals(1, layout.lines().size(), "a note further down stays prose");
-            assertTrue(layout.lines().get(0).text().endsWith("rounded."), layout.lines().get(0).text());
+            return PageLayout.of(1, new GlyphCollector().collect(document, 1),
+                    new RulingCollector(document.getPage(0)).collect());
         }
-    }
-
-    private static List<Grid> grids(PDDocument document) throws IOException {
-        return layout(document).grids();
-    }
-
-    private static PageLayout layout(PDDocument document) throws IOException {
-        return PageLayout.of(1, new GlyphCollector().collect(document, 1),
-                new RulingCollector(document.getPage(0)).collect());
     }
 
     private static void rule(PDPageContentStream content, int rows) throws IOException {

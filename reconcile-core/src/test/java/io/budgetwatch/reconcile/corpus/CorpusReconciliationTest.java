@@ -15,8 +15,6 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.Mutate;
 import io.budgetwatch.reconcile.fixtures.Reports;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,26 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * else is critical. A monitoring team is paged for critical findings only, so a false one here is a false alarm.
  */
 class CorpusReconciliationTest {
-
-    /** A critical finding the PDF justifies: rule, page of its first locator, and the printed figures in 万元. */
-    private record Pinned(String ruleId, Integer page, BigDecimal actual, BigDecimal expected) {
-        Pinned(String ruleId, int page, String actual, String expected) {
-            this(ruleId, page, new BigDecimal(actual), new BigDecimal(expected));
-        }
-
-        static Pinned of(Finding finding) {
-            return new Pinned(finding.ruleId(), finding.evidence().isEmpty() ? null : finding.evidence().get(0).page(),
-                    inWan(finding.actual()), inWan(finding.expected()));
-        }
-
-        private static BigDecimal inWan(BigDecimal yuan) {
-            return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
-        }
-
-        Pinned normalised() {
-            return new Pinned(ruleId, page, actual.stripTrailingZeros(), expected.stripTrailingZeros());
-        }
-    }
 
     /*
      * Resolved pin, kept out once the reader fixed it (R4): pt-czj-2024-final p18 财政拨款“三公”经费支出决算表 prints 合计
@@ -68,11 +46,8 @@ class CorpusReconciliationTest {
     @MethodSource("files")
     void criticalFindingsAreExactlyTheGenuineInconsistenciesOfThePdf(String file) {
         ReconciliationReport report = Corpus.check(file);
-        Comparator<Pinned> order = Comparator.comparing(Pinned::ruleId).thenComparing(p -> p.actual().toPlainString());
-        List<Pinned> expected = PINNED.getOrDefault(file, List.of()).stream().map(Pinned::normalised).sorted(order)
-                .toList();
-        List<Pinned> actual = critical(report).stream().map(Pinned::of).sorted(order).toList();
-        assertEquals(expected, actual, file + ":" + describe(report));
+        assertEquals(Pinned.sorted(PINNED.getOrDefault(file, List.of())), Pinned.criticalOf(report),
+                file + ":" + describe(report));
     }
 
     /**

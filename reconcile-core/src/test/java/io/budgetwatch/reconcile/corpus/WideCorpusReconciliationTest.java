@@ -1,14 +1,10 @@
 package io.budgetwatch.reconcile.corpus;
 
-import static io.budgetwatch.reconcile.fixtures.Reports.critical;
 import static io.budgetwatch.reconcile.fixtures.Reports.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,22 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * critical fails the build, and so does a fixed misreading until its pin is removed.
  */
 class WideCorpusReconciliationTest {
-
-    /** A critical finding: rule, page of its first locator, the printed figures in 万元. */
-    private record Pinned(String ruleId, Integer page, BigDecimal actual, BigDecimal expected) {
-        Pinned(String ruleId, int page, String actual, String expected) {
-            this(ruleId, page, new BigDecimal(actual).stripTrailingZeros(), new BigDecimal(expected).stripTrailingZeros());
-        }
-
-        static Pinned of(Finding finding) {
-            return new Pinned(finding.ruleId(), finding.evidence().isEmpty() ? null : finding.evidence().get(0).page(),
-                    inWan(finding.actual()), inWan(finding.expected()));
-        }
-
-        private static BigDecimal inWan(BigDecimal yuan) {
-            return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
-        }
-    }
 
     /** Genuine: two printed numbers of the PDF that cannot both be right. */
     private static final Map<String, List<Pinned>> GENUINE = Map.of(
@@ -84,9 +64,6 @@ class WideCorpusReconciliationTest {
             // p36 “三公”经费、会议费、培训费表 prints its header text vertically (接待费 as 待/费): the items are not found
             "xa-9b85e0bbe907.pdf", List.of(new Pinned("3P-003", 19, "6", "0")));
 
-    private static final Comparator<Pinned> ORDER = Comparator.comparing(Pinned::ruleId)
-            .thenComparing(p -> p.page() == null ? 0 : p.page()).thenComparing(p -> p.actual().toPlainString());
-
     static List<String> files() {
         return Corpus.wideFiles();
     }
@@ -95,10 +72,10 @@ class WideCorpusReconciliationTest {
     @MethodSource("files")
     void criticalFindingsAreThePinnedOnes(String file) {
         ReconciliationReport report = Corpus.check(file);
-        List<Pinned> expected = Stream.concat(GENUINE.getOrDefault(file.substring("wide/".length()), List.of()).stream(),
-                KNOWN_MISREADINGS.getOrDefault(file.substring("wide/".length()), List.of()).stream()).sorted(ORDER).toList();
-        List<Pinned> actual = critical(report).stream().map(Pinned::of).sorted(ORDER).toList();
-        assertEquals(expected, actual, file + ":" + describe(report));
+        String name = file.substring("wide/".length());
+        List<Pinned> expected = Stream.concat(GENUINE.getOrDefault(name, List.of()).stream(),
+                KNOWN_MISREADINGS.getOrDefault(name, List.of()).stream()).toList();
+        assertEquals(Pinned.sorted(expected), Pinned.criticalOf(report), file + ":" + describe(report));
     }
 
     /** The measure of the findings issue: documents with a false critical, at most the known ones, 5 of 37. */
