@@ -79,6 +79,25 @@ class ParseServiceTest {
         assertNotNull(awaitRecord(Topics.PARSED, good.documentId()), "the service keeps consuming");
     }
 
+    @Test
+    void aContentUrlOutsideIngestServiceIsRefusedWithoutFetching() throws IOException {
+        byte[] seed = resource("/pdf/seed-001.pdf");
+        byte[] own = Arrays.copyOf(seed, seed.length + 2); // bytes of its own: no other test's record has its id
+        own[seed.length] = '\n';
+        own[seed.length + 1] = '\n';
+        DocumentDiscovered announced = content.announce(own, "elsewhere.pdf");
+        // the same bytes, but the event sends parse-service to another host (a forged or misrouted event)
+        DocumentDiscovered forged = new DocumentDiscovered(announced.schemaVersion(), announced.eventId(),
+                announced.documentId(), announced.sha256(), announced.contentUrl().replace("127.0.0.1", "localhost"),
+                announced.sourceUrl(), announced.sourceId(), announced.fileName(), announced.title(),
+                announced.sizeBytes(), announced.discoveredAt(), announced.pageUrl(), announced.linkText(),
+                announced.siblings());
+        send(forged);
+
+        assertTrue(reason(forged).startsWith("[UNTRUSTED_CONTENT_URL]"), reason(forged));
+        assertTrue(reason(forged).contains("localhost"), reason(forged));
+    }
+
     private static String reason(DocumentDiscovered event) {
         return CloudEvents.read(awaitRecord(Topics.deadLetterOf(Topics.DOCUMENTS), event.documentId()).headers(),
                 "dead-letter-reason");

@@ -1,6 +1,8 @@
 package io.budgetwatch.parseservice.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,4 +27,11 @@ public interface ParseConfig {
 
     @WithDefault("/budgetwatch/parse-service")
     String eventSource();
+
+    /**
+     * The only places a {@code contentUrl} may point at: ingest-service's base URL(s), as prefixes. An event naming
+     * any other address is refused without a request (UNTRUSTED_CONTENT_URL), so a forged event cannot make
+     * parse-service fetch from inside the cluster. Unset: any http(s) URL (logged at start-up).
+     */
+    Optional<List<String>> contentBaseUrls();
 }

@@ -5,10 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
 
 import io.budgetwatch.events.DocumentDiscovered;
 import io.budgetwatch.events.DocumentIds;
@@ -17,6 +20,8 @@ import io.budgetwatch.parseservice.config.ParseConfig;
 /** Redeems the claim check of DocumentDiscovered: fetches the bytes from ingest-service and verifies the SHA-256. */
 @ApplicationScoped
 public class ContentFetcher {
+    private static final Logger LOG = Logger.getLogger(ContentFetcher.class);
+
     @Inject
     ParseConfig config;
 
@@ -25,9 +30,13 @@ public class ContentFetcher {
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout()).build();
+        if (config.contentBaseUrls().isEmpty()) {
+            LOG.warn("BUDGETWATCH_PARSE_CONTENT_BASE_URLS is not set: contentUrl may name any http(s) address");
+        }
     }
 
     public byte[] fetch(DocumentDiscovered document) {
+        refuseUntrusted(document);
         HttpResponse<byte[]> response;
         try {
             response = http.send(HttpRequest.newBuilder(URI.create(document.contentUrl()))
@@ -49,5 +58,16 @@ public class ContentFetcher {
                     "fetched bytes have SHA-256 " + actual + ", the event announced " + document.sha256(), null);
         }
         return response.body();
+    }
+
+    private void refuseUntrusted(DocumentDiscovered document) {
+        String url = String.valueOf(document.contentUrl());
+        boolean http = url.startsWith("http://") || url.startsWith("https://");
+        boolean trusted = config.contentBaseUrls().map(bases -> bases.stream().anyMatch(url::startsWith)).orElse(http);
+        if (!http || !trusted) {
+            throw new DocumentRejectedException("UNTRUSTED_CONTENT_URL", document.documentId(), "contentUrl " + url
+                    + " is not under ingest-service's base URL " + config.contentBaseUrls().orElse(List.of())
+                    + "; not fetched", null);
+        }
     }
 }

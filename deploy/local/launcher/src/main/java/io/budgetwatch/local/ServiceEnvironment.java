@@ -80,7 +80,9 @@ record ServiceEnvironment(String bootstrapServers, Map<String, String> database,
                 env.put(MIN_SEVERITY_VARIABLE, alertThreshold.name().toLowerCase(Locale.ROOT));
                 env.put("BUDGETWATCH_NOTIFY_EXTERNAL_URL", baseUrl(service).toString());
             }
-            case PARSE, RECONCILE -> {
+            // parse-service fetches the PDFs only from ingest-service
+            case PARSE -> env.put("BUDGETWATCH_PARSE_CONTENT_BASE_URLS", baseUrl(Service.INGEST).toString());
+            case RECONCILE -> {
                 // Kafka only
             }
         }
