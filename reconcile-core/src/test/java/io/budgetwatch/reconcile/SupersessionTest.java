@@ -5,12 +5,16 @@ import static io.budgetwatch.reconcile.fixtures.Reports.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import static io.budgetwatch.events.KeyFigureNames.BASIC_EXPENDITURE;
+
+import io.budgetwatch.events.Claim;
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.Mutate;
 import io.budgetwatch.reconcile.fixtures.Seed000;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +54,25 @@ class SupersessionTest {
                 nextYear.keyFigures(), nextYear.claims(), nextYear.quality(), nextYear.parsedAt());
         assertNotEquals(fingerprints(findings(FIRST, "BAL-003")),
                 fingerprints(findings(check(otherYear), "BAL-003")));
+    }
+
+    @Test
+    void aSentenceAddedBeforeAFindingDoesNotMoveItsFingerprint() {
+        DisclosureParsed wrong = Mutate.claim(ORIGINAL, BASIC_EXPENDITURE, c -> true, c -> new Claim(c.topic(),
+                c.subject(), "5800.00", c.unit(), c.change(), c.delta(), c.percent(), c.page(), c.sentence()));
+        ReconciliationReport first = check(wrong);
+        // the re-publication adds, before it, a sentence on the basic expenditure of a named part of the budget
+        List<Claim> claims = new ArrayList<>(wrong.claims());
+        claims.add(0, new Claim(BASIC_EXPENDITURE, "机关基本支出", "5827.79", "万元", null, null, null, 28,
+                "机关基本支出5827.79万元。"));
+        DisclosureParsed republished = Mutate.republished(new DisclosureParsed(wrong.schemaVersion(), wrong.eventId(),
+                wrong.documentId(), wrong.parserVersion(), wrong.sourceUrl(), wrong.department(), wrong.year(),
+                wrong.kind(), wrong.scope(), wrong.unit(), wrong.pages(), wrong.tables(), wrong.keyFigures(), claims,
+                wrong.quality(), wrong.parsedAt()), "sha256-added-sentence");
+
+        List<Finding> before = findings(first, "TXT-001");
+        assertEquals(1, before.size(), "the wrong 基本支出 is found");
+        assertEquals(fingerprints(before), fingerprints(findings(check(republished), "TXT-001")));
     }
 
     private static List<String> fingerprints(List<Finding> findings) {

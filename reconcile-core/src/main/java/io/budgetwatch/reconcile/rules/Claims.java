@@ -1,8 +1,10 @@
 package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Claim;
+import io.budgetwatch.reconcile.document.RowNames;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Walks the text's claims topic by topic, naming each by a location that survives re-publication. */
 final class Claims {
@@ -13,12 +15,18 @@ final class Claims {
     private Claims() {
     }
 
-    /** Each claim on one of {@code topics}, located by topic and ordinal (pages move in a re-publication). */
+    /**
+     * Each claim on one of {@code topics}, located by its topic and normalised subject, and among claims of the same
+     * subject by their order: pages move in a re-publication, and a sentence added elsewhere must not move the
+     * location (so the fingerprint) of the findings after it.
+     */
     static void forEach(RuleRun run, Collection<String> topics, ClaimCheck check) {
         for (String topic : topics) {
-            List<Claim> claims = run.doc().claims(topic);
-            for (int i = 0; i < claims.size(); i++) {
-                check.accept(claims.get(i), "claim:" + topic + "#" + i);
+            Map<String, Integer> seen = new HashMap<>();
+            for (Claim claim : run.doc().claims(topic)) {
+                String subject = RowNames.normalise(claim.subject());
+                int occurrence = seen.merge(subject, 1, Integer::sum) - 1;
+                check.accept(claim, "claim:" + topic + "/" + subject + "#" + occurrence);
             }
         }
     }
