@@ -1,6 +1,8 @@
 package io.budgetwatch.reconcile;
 
+import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.TableTypes;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,10 +10,27 @@ import java.util.stream.Collectors;
 /**
  * A corrected re-publication of the same department, year and kind supersedes the previous report: a finding whose
  * fingerprint no longer appears is resolved. Fingerprints leave the numbers out, so a problem that is still there
- * with other numbers stays open.
+ * with other numbers stays open. A disclosure published as two files (北京, 江苏: 情况说明 and 报表) has two
+ * halves that never supersede each other; a full document supersedes both.
  */
 public final class Supersession {
+    /** What part of a disclosure one file carries. */
+    public enum Part { TEXT, TABLES, FULL }
+
     private Supersession() {
+    }
+
+    /** Standard tables without text, text without standard tables, or both. */
+    public static Part partOf(DisclosureParsed disclosure) {
+        boolean tables = disclosure.tables() != null
+                && disclosure.tables().stream().anyMatch(t -> TableTypes.STANDARD.contains(t.type()));
+        boolean text = disclosure.claims() != null && !disclosure.claims().isEmpty();
+        return tables == text ? Part.FULL : tables ? Part.TABLES : Part.TEXT;
+    }
+
+    /** Whether a newer file of this part replaces an older one of that part (a report stored without one: FULL). */
+    public static boolean supersedes(Part newer, Part older) {
+        return newer == Part.FULL || newer == (older == null ? Part.FULL : older);
     }
 
     /** The previous report's findings that the current report no longer shows. */

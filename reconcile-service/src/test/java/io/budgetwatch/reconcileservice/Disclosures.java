@@ -39,6 +39,15 @@ final class Disclosures {
                 d.quality(), d.parsedAt());
     }
 
+    /** One half of {@code d} as a file of its own: its tables without the text, or the text without the tables. */
+    static DisclosureParsed halves(DisclosureParsed d, boolean tables) {
+        DisclosureParsed copy = republished(d, d.year());
+        return new DisclosureParsed(copy.schemaVersion(), copy.eventId(), copy.documentId(), copy.parserVersion(),
+                copy.sourceUrl(), copy.department(), copy.year(), copy.kind(), copy.scope(), copy.unit(), copy.pages(),
+                tables ? copy.tables() : List.of(), tables ? copy.keyFigures() : Map.of(),
+                tables ? List.of() : copy.claims(), copy.quality(), copy.parsedAt());
+    }
+
     /** A copy in which one cell of one table is printed {@code delta} higher: an inconsistency the rules must catch. */
     static DisclosureParsed withCellRaised(DisclosureParsed d, String tableType, String rowCode, String column,
             BigDecimal delta) {

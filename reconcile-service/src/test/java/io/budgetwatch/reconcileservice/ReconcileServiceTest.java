@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,6 +67,33 @@ class ReconcileServiceTest {
                 .then().statusCode(200).body("documentId", hasItem(broken.documentId()));
         given().when().get("/api/reports/" + broken.documentId()).then().statusCode(200)
                 .body("findings.fingerprint", hasItem(threePublicTotal.fingerprint()));
+    }
+
+    /**
+     * 北京 and 江苏 publish one disclosure as two files, 情况说明 and 报表: neither half supersedes the other, so
+     * neither resolves what the other found; a full document published later supersedes both.
+     */
+    @Test
+    void theTwoHalvesOfOneDisclosureStandSideBySideAndAFullDocumentReplacesBoth() throws Exception {
+        DisclosureParsed full = Disclosures.republished(Disclosures.read("/disclosures/seed-001.json"), 2036);
+        DisclosureParsed tables = Disclosures.halves(full, true);
+        DisclosureParsed text = Disclosures.halves(full, false);
+
+        ReconciliationReport tablesReport = reconcile(tables);
+        ReconciliationReport textReport = reconcile(text);
+        assertEquals(List.of(), textReport.resolved(), "the text half resolves nothing the tables half found");
+        given().queryParam("department", full.departmentKey()).queryParam("year", 2036)
+                .when().get("/api/reports")
+                .then().statusCode(200).body("size()", equalTo(2));
+
+        ReconciliationReport fullReport = reconcile(full);
+        Set<String> halvesOnly = fingerprints(tablesReport);
+        halvesOnly.addAll(fingerprints(textReport));
+        halvesOnly.removeAll(fingerprints(fullReport));
+        assertEquals(halvesOnly, fullReport.resolved().stream().map(Finding::fingerprint).collect(Collectors.toSet()));
+        given().queryParam("department", full.departmentKey()).queryParam("year", 2036)
+                .when().get("/api/reports")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].documentId", equalTo(full.documentId()));
     }
 
     @Test

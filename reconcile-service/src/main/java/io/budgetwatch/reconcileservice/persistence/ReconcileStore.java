@@ -9,6 +9,8 @@ import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
+import io.budgetwatch.reconcile.Supersession;
+import io.budgetwatch.reconcile.Supersession.Part;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -30,21 +32,28 @@ public class ReconcileStore {
                 .firstResult().map(r -> r == null ? null : EventJson.read(r.parsedJson, DisclosureParsed.class));
     }
 
-    /** The current (not superseded) report of another document for the same department, year and kind, or null. */
-    public Uni<ReportRecord> currentReportOtherThan(DisclosureParsed disclosure) {
+    /**
+     * The current (not superseded) reports of other documents for the same department, year and kind that
+     * {@code disclosure} replaces: of the same part, or any when it is a full document (Supersession).
+     */
+    public Uni<List<ReportRecord>> currentReportsSupersededBy(DisclosureParsed disclosure) {
+        Part part = Supersession.partOf(disclosure);
         return ReportRecord.<ReportRecord> find(
                 "departmentKey = :department and year = :year and kind = :kind and documentId <> :self"
                         + " and supersededBy is null",
                 Sort.by("createdAt").descending(),
                 Parameters.with("department", disclosure.departmentKey()).and("year", disclosure.year())
                         .and("kind", kindOf(disclosure)).and("self", disclosure.documentId()))
-                .firstResult();
+                .list().map(reports -> reports.stream()
+                        .filter(r -> Supersession.supersedes(part, r.part == null ? null : Part.valueOf(r.part)))
+                        .toList());
     }
 
-    public Uni<Void> save(DisclosureParsed disclosure, ReconciliationReport report, ReportRecord superseded) {
-        Uni<Void> supersede = superseded == null ? Uni.createFrom().voidItem()
-                : ReportRecord.update("supersededBy = ?1 where documentId = ?2", disclosure.documentId(),
-                        superseded.documentId).replaceWithVoid();
+    public Uni<Void> save(DisclosureParsed disclosure, ReconciliationReport report, List<ReportRecord> superseded) {
+        List<String> replaced = superseded.stream().map(r -> r.documentId).toList();
+        Uni<Void> supersede = replaced.isEmpty() ? Uni.createFrom().voidItem()
+                : ReportRecord.update("supersededBy = ?1 where documentId in ?2", disclosure.documentId(), replaced)
+                        .replaceWithVoid();
         return supersede.chain(() -> DisclosureRecord.<DisclosureRecord> findById(disclosure.documentId()))
                 .chain(existing -> {
                     DisclosureRecord record = existing == null ? new DisclosureRecord() : existing;
@@ -64,6 +73,7 @@ public class ReconcileStore {
                     record.departmentName = disclosure.department().name();
                     record.year = report.year();
                     record.kind = kindOf(disclosure);
+                    record.part = Supersession.partOf(disclosure).name();
                     record.critical = count(report, Severity.CRITICAL);
                     record.warnings = count(report, Severity.WARNING);
                     record.reportJson = EventJson.writeString(report);

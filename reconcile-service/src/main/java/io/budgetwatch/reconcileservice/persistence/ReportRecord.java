@@ -39,6 +39,10 @@ public class ReportRecord extends PanacheEntityBase {
     @Column(length = 64)
     public String supersededBy;
 
+    /** {@link io.budgetwatch.reconcile.Supersession.Part} of the document; null in rows stored before it existed. */
+    @Column(length = 16)
+    public String part;
+
     @Column(nullable = false, columnDefinition = "text")
     public String reportJson;
 

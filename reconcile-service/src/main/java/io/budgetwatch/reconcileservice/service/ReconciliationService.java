@@ -1,6 +1,8 @@
 package io.budgetwatch.reconcileservice.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Checks one parsed disclosure against its own numbers and the department's prior year, supersedes the
- * department-year's previous report (its vanished findings become {@code resolved}) and stores both.
+ * department-year's previous reports it replaces (their vanished findings become {@code resolved}; the text and the
+ * tables half of one disclosure do not replace each other) and stores them.
  */
 @ApplicationScoped
 public class ReconciliationService {
@@ -38,18 +41,22 @@ public class ReconciliationService {
 
     @WithTransaction
     public Uni<ReconciliationReport> reconcile(DisclosureParsed disclosure) {
-        return store.priorYear(disclosure).chain(prior -> store.currentReportOtherThan(disclosure)
+        return store.priorYear(disclosure).chain(prior -> store.currentReportsSupersededBy(disclosure)
                 .chain(previous -> {
                     ReconciliationReport report = withResolved(reconciler.check(disclosure, prior), previous);
                     return store.save(disclosure, report, previous).replaceWith(report);
                 }));
     }
 
-    private static ReconciliationReport withResolved(ReconciliationReport report, ReportRecord previous) {
-        if (previous == null) {
+    /** What the replaced reports found and this one no longer does, each fingerprint once. */
+    private static ReconciliationReport withResolved(ReconciliationReport report, List<ReportRecord> previous) {
+        if (previous.isEmpty()) {
             return report;
         }
-        List<Finding> before = EventJson.read(previous.reportJson, ReconciliationReport.class).findings();
+        Map<String, Finding> byFingerprint = new LinkedHashMap<>();
+        previous.forEach(record -> EventJson.read(record.reportJson, ReconciliationReport.class).findings()
+                .forEach(f -> byFingerprint.putIfAbsent(f.fingerprint(), f)));
+        List<Finding> before = List.copyOf(byFingerprint.values());
         return new ReconciliationReport(report.schemaVersion(), report.eventId(), report.documentId(),
                 report.departmentKey(), report.department(), report.year(), report.kind(), report.rulesetVersion(),
                 report.findings(), Supersession.resolved(before, report.findings()), report.stats(),
