@@ -213,20 +213,32 @@ public final class LatticeBuilder {
         for (int j = 0; j < columns; j++) {
             inCell.add(new ArrayList<>());
         }
-        for (Glyph g : glyphs) {
-            float cy = g.centerY();
-            float cx = g.centerX();
-            if (cy < top || cy >= bottom || cx < xs.get(0) || cx >= xs.get(columns)) {
-                continue;
-            }
-            int j = columnOf(cx, xs);
-            inCell.get(spanStart[j]).add(g);
+        List<List<Glyph>> inColumn = byColumn(glyphs, top, bottom, xs);
+        for (int j = 0; j < columns; j++) {
+            inCell.get(spanStart[j]).addAll(inColumn.get(j)); // a merged cell holds the glyphs of all its columns
         }
         List<String> texts = new ArrayList<>(columns);
         for (List<Glyph> cell : inCell) {
             texts.add(CellText.of(cell));
         }
         return new GridRow(top, bottom, texts, spanStart, openTop);
+    }
+
+    /** The glyphs whose centre lies in the band [top, bottom), by leaf column. */
+    static List<List<Glyph>> byColumn(List<Glyph> glyphs, float top, float bottom, List<Float> xs) {
+        int columns = xs.size() - 1;
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int j = 0; j < columns; j++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Glyph g : glyphs) {
+            float cx = g.centerX();
+            float cy = g.centerY();
+            if (cy >= top && cy < bottom && cx >= xs.get(0) && cx < xs.get(columns)) {
+                byColumn.get(columnOf(cx, xs)).add(g);
+            }
+        }
+        return byColumn;
     }
 
     private static boolean sameSpan(int[] above, int[] below, int column) {

@@ -32,20 +32,8 @@ public final class PrintedAmounts {
 
     /** The decimal amounts among the glyphs whose centre lies in the box, commas removed. */
     public static List<String> in(List<Glyph> glyphs, float top, float bottom, List<Float> columnEdges) {
-        int columns = columnEdges.size() - 1;
-        List<List<Glyph>> byColumn = new ArrayList<>();
-        for (int j = 0; j < columns; j++) {
-            byColumn.add(new ArrayList<>());
-        }
-        for (Glyph g : glyphs) {
-            float cx = g.centerX();
-            float cy = g.centerY();
-            if (cy >= top && cy < bottom && cx >= columnEdges.get(0) && cx < columnEdges.get(columns)) {
-                byColumn.get(LatticeBuilder.columnOf(cx, columnEdges)).add(g);
-            }
-        }
         List<String> amounts = new ArrayList<>();
-        for (List<Glyph> column : byColumn) {
+        for (List<Glyph> column : LatticeBuilder.byColumn(glyphs, top, bottom, columnEdges)) {
             for (List<Glyph> line : CellText.lines(column)) {
                 line.sort(Comparator.comparingDouble(Glyph::x));
                 words(line, amounts);
