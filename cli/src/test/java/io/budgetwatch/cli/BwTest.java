@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.budgetwatch.events.DisclosureParsed;
@@ -100,6 +103,35 @@ class BwTest {
         assertEquals(ExitCode.UNREADABLE, exit);
         assertTrue(stderr().contains("prior.pdf"), stderr());
         assertEquals("", stdout());
+    }
+
+    @Test
+    void auditReportsTheReadingOfEveryFileAndATotal() throws IOException {
+        int exit = bw.run("audit", "--json", SAMPLES.toString());
+
+        assertEquals(ExitCode.OK, exit, stderr());
+        List<JsonNode> lines = stdout().lines().map(BwTest::json).toList();
+        assertEquals(6, lines.size(), "five samples and the total");
+        JsonNode seed = lines.stream().filter(l -> l.path("file").asText().endsWith("seed-000.pdf")).findFirst()
+                .orElseThrow();
+        assertEquals("石家庄市科学技术局", seed.get("department").asText());
+        assertEquals(9, seed.get("tablesTyped").asInt(), "all nine standard tables of the 河北 layout");
+        assertEquals(seed.get("amountGlyphs").asInt(), seed.get("amountGlyphsAccounted").asInt());
+        assertEquals(1, seed.get("criticalFindings").asInt(), "the genuine 资产总额 imbalance of p21");
+        JsonNode total = lines.get(lines.size() - 1);
+        assertTrue(total.get("total").asBoolean());
+        assertEquals(5, total.get("files").asInt());
+        assertEquals(lines.subList(0, 5).stream().mapToInt(l -> l.get("amountGlyphs").asInt()).sum(),
+                total.get("amountGlyphs").asInt());
+        assertTrue(stderr().contains("[5/5]"), "progress on stderr: " + stderr());
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
     }
 
     @Test
