@@ -17,7 +17,7 @@ public record Table(String type, String title, List<Integer> pages, String unit,
     }
 
     public boolean suspect() {
-        return reading != null && reading.suspect();
+        return readingOrUnchecked().suspect();
     }
 
     public Table suspectedFor(String reason) {

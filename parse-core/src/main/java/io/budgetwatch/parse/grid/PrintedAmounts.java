@@ -26,7 +26,7 @@ public final class PrintedAmounts {
     }
 
     /** Whether {@code text} is one amount as counted here (a decimal, or an integer grouped by thousands). */
-    public static boolean isDecimal(String text) {
+    public static boolean isAmount(String text) {
         return DECIMAL.matcher(text).matches();
     }
 

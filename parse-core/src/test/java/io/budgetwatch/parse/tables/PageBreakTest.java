@@ -57,7 +57,7 @@ class PageBreakTest {
             gridRows.add(new GridRow(top, top + 20, texts, new int[] {0, 1, 2, 3}, new boolean[4]));
             top += 20;
         }
-        List<String> printed = gridRows.stream().flatMap(r -> r.texts().stream()).filter(PrintedAmounts::isDecimal)
+        List<String> printed = gridRows.stream().flatMap(r -> r.texts().stream()).filter(PrintedAmounts::isAmount)
                 .toList();
         return new Grid(page, 40, 100, 800, top, List.of(40f, 80f, 160f, 600f, 800f), gridRows, printed);
     }

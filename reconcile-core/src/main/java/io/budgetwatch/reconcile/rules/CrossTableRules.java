@@ -168,16 +168,15 @@ final class CrossTableRules {
                     run.skip();
                     return;
                 }
-                report(run, first, second, basis.onlyInFirst(), false);
+                report(run, first, second, basis.onlyInFirst());
                 if (!subset) {
-                    report(run, second, first, basis.onlyInSecond(), true);
+                    report(run, second, first, basis.onlyInSecond());
                 }
             });
         }
     }
 
-    private static void report(RuleRun run, TableView printedIn, TableView missingFrom, List<String> codes,
-            boolean reverse) {
+    private static void report(RuleRun run, TableView printedIn, TableView missingFrom, List<String> codes) {
         List<String> nonZero = codes.stream().filter(code -> {
             Row row = printedIn.row(code);
             return row.amount(TOTAL) != null && row.amount(TOTAL).decimal().signum() != 0;
@@ -187,7 +186,7 @@ final class CrossTableRules {
         }
         List<Evidence> evidence = List.of(new Evidence(printedIn.type(), printedIn.firstPage(), nonZero.get(0), TOTAL,
                 null), new Evidence(missingFrom.type(), missingFrom.firstPage(), null, null, null));
-        run.report("missing/" + missingFrom.type() + (reverse ? "/" + printedIn.type() : ""),
+        run.report("missing/" + printedIn.type() + "/" + missingFrom.type(),
                 printedIn.displayName() + "列示的科目 " + String.join("、", nonZero.stream().limit(QUOTED_CODES)
                         .map(code -> code + " " + printedIn.row(code).name() + " "
                                 + printedIn.row(code).amount(TOTAL).value()).toList())
