@@ -16,6 +16,7 @@ import io.budgetwatch.events.KeyFigureNames;
 final class Qualifiers {
     private static final Pattern ITEM = Pattern.compile("[(（]\\d{3,7}[)）]|项目|转移支付|专项|下属|所属|二级单位|结转|结余");
     private static final Pattern FUND_SOURCE = Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户");
+    private static final Pattern PROJECT_NAME = Pattern.compile("项目|专项");
     private static final Pattern OPENS_WITH_PART = Pattern.compile("其中|包括");
     /**
      * Topics measured over all of the department's funds: a fund source in front of them narrows them. (The “三公”
@@ -35,6 +36,11 @@ final class Qualifiers {
             // 其中：A，B，C — every listed part divides the subject the sentence names before 其中
             start = sentence.lastIndexOf('。', part) + 1;
         }
+        int subjectEnd = mention.start() + mention.subject().length();
+        if (PROJECT_NAME.matcher(sentence).region(subjectEnd, sentence.length()).lookingAt()) {
+            // 采供血人员经费项目绩效自评：the subject is the name of a project, not the department's figure
+            return Optional.of(mention.subject() + "项目");
+        }
         String before = sentence.substring(start, mention.start());
         Matcher item = ITEM.matcher(before);
         if (item.find()) {
@@ -45,6 +51,15 @@ final class Qualifiers {
             return Optional.of(before.substring(fund.start()).trim());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A fund source named by the headings a sentence stands under (三、财政拨款情况说明): there 基本支出 is the
+     * appropriation's, not the department's over all funds.
+     */
+    static Optional<String> ofSection(String section, String topic) {
+        Matcher fund = FUND_SOURCE.matcher(section);
+        return ALL_FUNDS.contains(topic) && fund.find() ? Optional.of(section) : Optional.empty();
     }
 
     /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} opens, or -1. */

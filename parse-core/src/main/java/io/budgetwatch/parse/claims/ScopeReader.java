@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@code 提高财政资金效益} or {@code 与《收支预算总表》一致} state no change.
  */
 final class ScopeReader {
-    private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年|年初)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
+    private static final Pattern REFERENCE = Pattern.compile("((?:上年|上一年)(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
+    /** Beside a 决算 figure, 年初预算 is its reference; in a budget, 2026年年初预算数 is the budget itself. */
+    private static final Pattern ORIGINAL_BUDGET = Pattern.compile("(年初(?:预算|决算)?(?:执行数|数)?)[为是:：]?\\s*$");
     private static final Pattern SHARE = Pattern.compile("占|完成");
     static final Pattern FINAL = Pattern.compile("决算");
     /** A lead naming the budget figure itself (预算为, 预算数为), not a budget that was completed (完成预算). */
@@ -80,8 +82,8 @@ final class ScopeReader {
                 }
                 return;
             }
-            Matcher reference = REFERENCE.matcher(lead);
-            if (finalAccount && BUDGETED.matcher(lead).find() && !REFERENCE.matcher(lead).find()) {
+            String reference = referenceOf(lead);
+            if (finalAccount && BUDGETED.matcher(lead).find() && reference == null) {
                 // 支出预算为76.43万元，支出决算为46.21万元: beside a 决算 figure, the 预算 one is the reference
                 references.add(new Statement("预算数", figure.value(), figure.unit(), null, null, null));
                 return;
@@ -91,11 +93,21 @@ final class ScopeReader {
             }
             if (ChangeWords.directional(lead)) {
                 delta = delta == null ? figure : delta;
-            } else if (ChangeWords.first(lead).isEmpty() && reference.find()) {
-                references.add(new Statement(reference.group(1), figure.value(), figure.unit(), null, null, null));
+            } else if (ChangeWords.first(lead).isEmpty() && reference != null) {
+                references.add(new Statement(reference, figure.value(), figure.unit(), null, null, null));
             } else if (value == null) {
                 value = figure;
             }
+        }
+
+        /** The reference words ending {@code lead} (上年预算数为; 年初预算 only beside a 决算), or null. */
+        private String referenceOf(String lead) {
+            Matcher previous = REFERENCE.matcher(lead);
+            if (previous.find()) {
+                return previous.group(1);
+            }
+            Matcher original = ORIGINAL_BUDGET.matcher(lead);
+            return finalAccount && original.find() ? original.group(1) : null;
         }
 
         List<Statement> statements(Change stated) {

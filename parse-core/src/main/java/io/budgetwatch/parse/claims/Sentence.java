@@ -2,9 +2,10 @@ package io.budgetwatch.parse.claims;
 
 /**
  * One sentence of prose, joined across line and page breaks. {@code pageStarts[i]} is the offset in {@code text}
- * where {@code pages[i]} begins, so a claim can name the page its subject is printed on.
+ * where {@code pages[i]} begins, so a claim can name the page its subject is printed on; {@code section} is the
+ * numbered headings it stands under ({@link Sections}), "" when none.
  */
-record Sentence(String text, int[] pageStarts, int[] pages) {
+record Sentence(String text, int[] pageStarts, int[] pages, String section) {
 
     int pageAt(int offset) {
         int page = pages[0];

@@ -46,7 +46,7 @@ final class SentenceAnalyzer {
                 String subject = statement.subject() == null ? mention.subject() : statement.subject();
                 for (String topic : mention.topics()) {
                     claims.add(new Claim(topic, subject, statement.value(), statement.unit(), statement.change(),
-                            statement.delta(), statement.percent(), page, text, qualifier(statement, text, mention,
+                            statement.delta(), statement.percent(), page, text, qualifier(statement, sentence, mention,
                                     topic)));
                 }
             }
@@ -58,8 +58,10 @@ final class SentenceAnalyzer {
      * A reference figure (上年预算数, 年初预算, the 预算 beside a 决算, an earlier year) is qualified by its reference
      * words: it is not this year's figure of the subject. Otherwise the words before the subject may qualify it.
      */
-    private static String qualifier(Statement statement, String text, Mention mention, String topic) {
-        return statement.subject() != null ? statement.subject() : Qualifiers.of(text, mention, topic).orElse(null);
+    private static String qualifier(Statement statement, Sentence sentence, Mention mention, String topic) {
+        return statement.subject() != null ? statement.subject()
+                : Qualifiers.of(sentence.text(), mention, topic).or(() -> Qualifiers.ofSection(sentence.section(), topic))
+                        .orElse(null);
     }
 
     /** An earlier year's subject keeps only its amounts, as reference figures under the year-qualified subject. */

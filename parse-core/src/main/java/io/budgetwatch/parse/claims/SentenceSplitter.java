@@ -25,10 +25,12 @@ final class SentenceSplitter {
                     case TABLE_ROW -> builder.flush();
                     case HEADING -> {
                         builder.flush();
+                        builder.sections.heading(line);
                         builder.append(line, page.page());
                     }
                     case TITLE -> {
                         builder.flush();
+                        builder.sections.heading(line);
                         builder.append(line, page.page());
                         builder.flush();
                     }
@@ -43,6 +45,7 @@ final class SentenceSplitter {
     /** Accumulates one sentence and the pages it spans. */
     private static final class Builder {
         private final List<Sentence> sentences = new ArrayList<>();
+        private final Sections sections = new Sections();
         private final StringBuilder text = new StringBuilder();
         private final List<int[]> pageStarts = new ArrayList<>();
         /** A sentence end was read; the sentence is flushed unless what follows continues it. */
@@ -86,7 +89,7 @@ final class SentenceSplitter {
                     starts[i] = Math.max(0, pageStarts.get(i)[0] - lead);
                     pages[i] = pageStarts.get(i)[1];
                 }
-                sentences.add(new Sentence(sentence, starts, pages));
+                sentences.add(new Sentence(sentence, starts, pages, sections.current()));
             }
             text.setLength(0);
             pageStarts.clear();

@@ -27,7 +27,7 @@ public final class GridProjection {
             rows.add(project(row, grid.columnEdges(), edges));
         }
         return new Grid(grid.page(), grid.left(), grid.top(), grid.right(), grid.bottom(), edges, rows,
-                grid.printedAmounts());
+                grid.printedAmounts(), grid.ruled(), grid.doubts());
     }
 
     private static GridRow project(GridRow row, List<Float> from, List<Float> to) {

@@ -135,7 +135,7 @@ public final class LatticeBuilder {
         float top = ys.get(0);
         float bottom = ys.get(ys.size() - 1);
         return new Grid(page, xs.get(0), top, xs.get(xs.size() - 1), bottom, xs, rows,
-                PrintedAmounts.in(glyphs, top, bottom, xs));
+                PrintedAmounts.in(glyphs, top, bottom, xs), true, List.of());
     }
 
     /**

@@ -53,7 +53,7 @@ final class OpenRows {
             return grid;
         }
         return new Grid(grid.page(), grid.left(), top, grid.right(), bottom, grid.columnEdges(), rows,
-                PrintedAmounts.in(allGlyphs, top, bottom, grid.columnEdges()));
+                PrintedAmounts.in(allGlyphs, top, bottom, grid.columnEdges()), grid.ruled(), grid.doubts());
     }
 
     /** The free line touching {@code edge} from outside, within the grid's width, printing an amount; or null. */

@@ -20,7 +20,7 @@ public final class PrintedAmounts {
     /** Only the decimals: "207" above ".46". A number ending in its point is an ordinal (1. 一般公共预算). */
     private static final Pattern BROKEN = Pattern.compile("\\.\\d+");
     /** Glyphs further apart than this share of their height are separate words (as {@link CellText} spaces them). */
-    private static final float WORD_GAP = 0.6f;
+    static final float WORD_GAP = 0.6f;
 
     private PrintedAmounts() {
     }

@@ -21,7 +21,7 @@ final class ColumnKeyMapper {
             .add(ColumnKeys.BUSINESS_INCOME, "^事业收入")
             .add(ColumnKeys.OPERATING_INCOME, "经营收入")
             .add(ColumnKeys.OTHER_INCOME, "^其他收入")
-            .add(ColumnKeys.TOTAL, "^(合计|总计|(本年)?(支出|收入)(合计|总计))$")
+            .add(ColumnKeys.TOTAL, "^(合计|总计|小计|(本年)?(支出|收入)(合计|总计))$")
             .add(ColumnKeys.AMOUNT, "预算数|决算数|金额|^(\\d{4}年)?(本年)?预算$");
 
     private ColumnKeyMapper() {

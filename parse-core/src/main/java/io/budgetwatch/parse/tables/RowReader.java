@@ -14,8 +14,9 @@ import io.budgetwatch.parse.grid.GridRow;
 
 /** Turns one data row of a grid into {@link Row}s: one per side of a two-sided table. */
 final class RowReader {
-    /** Some producers print the code in the name cell: {@code 2010301 行政运行}. */
-    private static final Pattern CODE_IN_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s*(\\D.*)$");
+    /** Some producers print the code in the name cell: {@code 2010301 行政运行}, {@code [212]城乡社区支出} (广东). */
+    private static final Pattern CODE_IN_NAME = Pattern.compile(
+            "^[\\[【［]?(\\d{3}(?:\\d{2}){0,2})[\\]】］]?\\s*([^\\d\\]】］].*)$");
     private static final Pattern SUBSET = Pattern.compile("^其中[:：]?\\s*");
 
     private final ColumnLayout layout;

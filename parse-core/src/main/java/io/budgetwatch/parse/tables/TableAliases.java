@@ -19,9 +19,13 @@ public final class TableAliases {
             .add(TableTypes.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收[入]?[支出]*(预算|决算)?总表")
             // 江苏 公开06表 财政拨款基本支出预算表 is the 财政拨款 basic-expenditure table of DESIGN.md.
             .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出|^财政拨款基本支出")
+            // 广东 部门预算基本支出预算表 covers every fund source: no standard table, and never the 支出总表.
+            .add(TableTypes.OTHER, "基本支出(预算|决算)?表")
             .add(TableTypes.GOVERNMENT_FUND_EXPENDITURE, "政府性?基金.*支出")
             .add(TableTypes.STATE_CAPITAL_EXPENDITURE, "国有资本经营.*支出")
             // 江苏 公开05表 财政拨款支出预算表 (功能科目): 一般公共预算(财政拨款)支出表 in DESIGN.md's words.
+            // 广东 一般公共预算项目支出情况表（按经济分类科目）is a project table, not the 一般公共预算支出表.
+            .add(TableTypes.PROJECT_EXPENDITURE, "一般公共预算项目支出")
             .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出|^财政拨款支出(预算|决算)?表")
             .add(TableTypes.PROJECT_EXPENDITURE, "项目支出")
             .add(TableTypes.INCOME_EXPENDITURE_SUMMARY, "收[入]?[支出]+(预算|决算)?总表|收支(预算|决算)?表")
@@ -38,7 +42,8 @@ public final class TableAliases {
 
     /** The canonical type of a title line, or null when the line is not a table title. */
     public static String typeOf(String line) {
-        String title = line.replaceAll("\\s", "");
+        // 广东 names every table …情况表 and the summaries …总体情况表: 收支总体情况表 is the 收支总表.
+        String title = line.replaceAll("\\s", "").replace("总体情况表", "总表").replace("情况表", "表");
         boolean namesTable = title.contains("表") || TITLE_WITHOUT_TABLE.matcher(title).matches();
         if (title.length() > MAX_TITLE_LENGTH || !namesTable || title.contains("。") || title.contains("，")) {
             return null;

@@ -21,7 +21,7 @@ import io.budgetwatch.parse.grid.TextLine;
 public final class TableAssembler {
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|千元|元)");
     /** A note under a table; a sentence of the explanatory text that mentions 空表 is not one. */
-    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[:：1-9]|^(本表|此表)?为?(空表|无数据)[。.]?$");
+    private static final Pattern NOTE = Pattern.compile("^[(（]?(注|备注|说明)[:：1-9]|^(本表|此表)?为?(空表|无数据)[。.]?$");
     /** Above a continued table a page carries at most its running header (department, year, unit). */
     private static final int MAX_LINES_ABOVE_CONTINUATION = 3;
     private static final Pattern TOC = Pattern.compile("…|\\.{3}|·{3}");
@@ -110,7 +110,8 @@ public final class TableAssembler {
             current.addGrid(grid);
         } else if (current != null && startsPage() && current.continuesWith(grid)) {
             current.addGrid(grid);
-        } else if (!titleInGrid(grid)) {
+        } else if (!titleInGrid(grid) && grid.ruled()) {
+            // An unruled block nobody titled is text in columns (its lines stay prose), not a lost table.
             warnings.add(new Warning("unknown_layout", "第" + grid.page() + "页的表格无法识别表名，已跳过", grid.page()));
         }
         gridsOnPage++;

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Column;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
+import io.budgetwatch.events.TableReading;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.parse.grid.Grid;
 import io.budgetwatch.parse.grid.GridProjection;
@@ -23,6 +25,11 @@ final class TableDraft {
     /** A grand-total row: 合计 / 总计 leading its printed text (合 计 spaced out too). */
     private static final Pattern TOTAL_ROW = Pattern.compile("^\\D{0,4}?(合\\s*计|总\\s*计)");
     private static final Pattern EMPTY = Pattern.compile("空表|无数据|本表为空|无该项目|无此项");
+    /**
+     * A note saying the department had none of what the table shows (烟台: 注：2026年没有使用财政拨款收入和支出): the
+     * table is empty when it prints no amount other than zero, as such a table does.
+     */
+    private static final Pattern NONE = Pattern.compile("(没有|无)(使用|安排)?[^。，,]*(收入|支出|收支|经费)");
 
     private final String type;
     private final String title;
@@ -34,7 +41,9 @@ final class TableDraft {
     private List<Float> edges;
     private final Set<String> headers = new HashSet<>();
     private final List<String> printedAmounts = new ArrayList<>();
+    private final List<String> doubts = new ArrayList<>();
     private boolean declaredEmpty;
+    private boolean declaredNone;
 
     TableDraft(String type, String title, int page, String unit) {
         this.type = type;
@@ -84,6 +93,7 @@ final class TableDraft {
 
     void addNote(String line) {
         note.append(note.length() > 0 ? " " : "").append(line);
+        declaredNone |= NONE.matcher(line).find();
         if (EMPTY.matcher(line).find()) {
             declaredEmpty = true;
         }
@@ -112,6 +122,7 @@ final class TableDraft {
         }
         pages.add(grid.page());
         printedAmounts.addAll(printed.printedAmounts());
+        doubts.addAll(printed.doubts());
         List<GridRow> data = grid.rows().subList(skip, grid.rows().size());
         for (GridRow row : data) {
             if (row.isBlank()) {
@@ -135,6 +146,11 @@ final class TableDraft {
         return TableTypes.STANDARD.contains(type) || TableTypes.ASSETS.equals(type);
     }
 
+    private static boolean printsNoAmount(Row row) {
+        return row.cells().values().stream().filter(Cell::isAmount)
+                .allMatch(c -> c.amount().decimal().signum() == 0);
+    }
+
     Table build() {
         List<Column> columns = new ArrayList<>();
         List<Row> out = new ArrayList<>();
@@ -152,7 +168,11 @@ final class TableDraft {
         }
         String noteText = note.length() == 0 ? null : note.toString();
         List<Row> marked = lineItems() ? OutlineLevels.mark(SubsetGroups.mark(out)) : out;
-        return new Table(type, title, List.copyOf(pages), unit, declaredEmpty, noteText, columns, marked,
-                TableCheck.of(printedAmounts, marked, pages.iterator().next()));
+        boolean empty = declaredEmpty || declaredNone && marked.stream().allMatch(TableDraft::printsNoAmount);
+        TableReading reading = TableCheck.of(printedAmounts, marked, pages.iterator().next());
+        for (String doubt : doubts) {
+            reading = reading.suspectedFor(doubt);
+        }
+        return new Table(type, title, List.copyOf(pages), unit, empty, noteText, columns, marked, reading);
     }
 }

@@ -1,6 +1,7 @@
 package io.budgetwatch.parse.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +31,22 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
 
     private static final String FINAL = "决算数";
+    private static final Pattern SUBTOTAL = Pattern.compile("小计");
     /** A “三公” table that also prints these costs has a 合计 over more than the 三公. */
     private static final Pattern OTHER_COSTS = Pattern.compile("会议费|培训费");
     private static final String BUDGET = "预算数";
-    /** Ordinals in front of item names: 一、 1、 1. (1) （一）. */
-    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[、.．]|[(（][\\d一二三四五六七八九十]+[)）])");
+    /** Ordinals in front of item names (一、 1、 1. (1) （一）), after a 其中： that opens the list. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(其中[:：]?)?([一二三四五六七八九十]+、|\\d+[、.．]|[(（][\\d一二三四五六七八九十]+[)）])");
+    /** 广东 names the items as spending: 因公出国(境)支出, 公务接待费支出 are the 费 of the other templates. */
+    private static final Pattern SPENDING = Pattern.compile("费?支出$");
 
     private ThreePublicTable() {
     }
 
     static String itemOf(String printed) {
         String text = ORDINAL.matcher(printed.replace(" ", "")).replaceFirst("");
-        return ITEMS.find(text);
+        return ITEMS.find(SPENDING.matcher(text).replaceFirst("费"));
     }
 
     public static Table normalise(Table table) {
@@ -165,16 +170,23 @@ public final class ThreePublicTable {
                 + table.pages().get(0) + "页）") : turned;
     }
 
-    /** The most specific header segment that names an item: 公务用车购置及运行维护费/公务用车购置费/一般公共预算 → 购置费. */
+    /**
+     * The most specific header segment that names an item: 公务用车购置及运行维护费/公务用车购置费/一般公共预算 →
+     * 购置费 (公务用车购置/费: the label wrapped); a bare 小计 under a heading that names no item is the 三公 total (长沙: 三公经费预算数/小计).
+     */
     private static String itemOfLabel(String label) {
         String[] segments = label.split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
-            String item = itemOf(segments[i]);
+            // A label wrapped over header lines is split into segments too: 因公出国/(境)费用.
+            String wrapped = String.join("", Arrays.copyOfRange(segments, i, segments.length));
+            String item = itemOf(wrapped) != null ? itemOf(wrapped) : itemOf(segments[i]);
             if (item != null) {
                 return item;
             }
         }
-        return itemOf(label.replace("/", ""));
+        String whole = itemOf(label.replace("/", ""));
+        return whole == null && SUBTOTAL.matcher(segments[segments.length - 1]).matches()
+                ? KeyFigureNames.THREE_PUBLIC_TOTAL : whole;
     }
 
     /** A row's name and its text cells: the year of a row may be printed in a 年度 column (2026 年). */

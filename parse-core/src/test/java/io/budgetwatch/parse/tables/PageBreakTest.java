@@ -59,6 +59,6 @@ class PageBreakTest {
         }
         List<String> printed = gridRows.stream().flatMap(r -> r.texts().stream()).filter(PrintedAmounts::isAmount)
                 .toList();
-        return new Grid(page, 40, 100, 800, top, List.of(40f, 80f, 160f, 600f, 800f), gridRows, printed);
+        return new Grid(page, 40, 100, 800, top, List.of(40f, 80f, 160f, 600f, 800f), gridRows, printed, true, List.of());
     }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Where each key figure is printed in the standard tables, and how key figures compose (基本 = 人员 + 公用, 三公 =
@@ -64,6 +65,7 @@ public final class Figures {
 
     /** How the 一般公共预算 income item starts in every template (一、一般公共预算拨款收入 / 一般公共预算拨款). */
     public static final List<String> GENERAL_BUDGET_PREFIXES = List.of("一般公共预算");
+    private static final Pattern CURRENT_YEAR_ONLY = Pattern.compile("^(本年|当年)");
     private static final List<String> GOVERNMENT_FUND_PREFIXES = List.of("政府性基金", "政府基金");
 
     private final DocumentView doc;
@@ -114,9 +116,9 @@ public final class Figures {
     private Figure lookup(String topic) {
         return switch (topic) {
             case INCOME_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
-                    t -> t.grandTotal(Row.INCOME_SIDE)), total(TableTypes.INCOME_SUMMARY, ColumnKeys.TOTAL));
+                    t -> t.grandTotal(Row.INCOME_SIDE)), overallTotal(TableTypes.INCOME_SUMMARY));
             case EXPENDITURE_TOTAL -> first(summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
-                    t -> t.grandTotal(Row.EXPENDITURE_SIDE)), total(TableTypes.EXPENDITURE_SUMMARY, ColumnKeys.TOTAL));
+                    t -> t.grandTotal(Row.EXPENDITURE_SIDE)), overallTotal(TableTypes.EXPENDITURE_SUMMARY));
             case CURRENT_YEAR_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY,
                     t -> t.currentTotal(Row.INCOME_SIDE));
             case CARRYOVER_INCOME -> summary(TableTypes.INCOME_EXPENDITURE_SUMMARY, t -> t.carryover(Row.INCOME_SIDE));
@@ -167,6 +169,16 @@ public final class Figures {
     private Figure total(String type, String column) {
         TableView table = doc.table(type);
         return table == null ? null : table.totalFigure(column);
+    }
+
+    /**
+     * A 收入总表 / 支出总表 total that stands for the 总计: not one labelled 本年收入合计 / 本年支出合计 (西安 决算), which
+     * leaves the carry-overs out.
+     */
+    private Figure overallTotal(String type) {
+        TableView table = doc.table(type);
+        return table == null || CURRENT_YEAR_ONLY.matcher(table.columnLabel(ColumnKeys.TOTAL)).find() ? null
+                : table.totalFigure(ColumnKeys.TOTAL);
     }
 
     private Figure item(String type, List<String> prefixes) {

@@ -176,6 +176,9 @@ public final class TableView {
     public List<Row> items(String side) {
         List<Row> items = new ArrayList<>();
         Row currentTotal = currentTotal(side);
+        if (headsItsItems(currentTotal, side)) {
+            return partsOf(currentTotal, side);
+        }
         for (Row row : rows()) {
             if (row == currentTotal) {
                 break;
@@ -187,6 +190,32 @@ public final class TableView {
         int outermost = items.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).filter(level -> level >= 0)
                 .min().orElse(-1);
         return items.stream().filter(r -> RowNames.ordinalLevel(r.name()) <= outermost).toList();
+    }
+
+    /**
+     * Whether the current-year total opens the side as a numbered heading over its items (重庆: 一、本年收入 above
+     * （一）一般公共预算资金 …, then 二、上年结转, then 收入合计).
+     */
+    private boolean headsItsItems(Row currentTotal, String side) {
+        return currentTotal != null && RowNames.ordinalLevel(currentTotal.name()) >= 0
+                && first(r -> sideMatches(r, side)) == currentTotal;
+    }
+
+    /** The rows under a numbered heading row, down to the next row at its level or above. */
+    private List<Row> partsOf(Row heading, String side) {
+        int level = RowNames.ordinalLevel(heading.name());
+        List<Row> parts = new ArrayList<>();
+        List<Row> rows = rows().stream().filter(r -> sideMatches(r, side)).toList();
+        for (Row row : rows.subList(rows.indexOf(heading) + 1, rows.size())) {
+            int rowLevel = RowNames.ordinalLevel(row.name());
+            if (rowLevel >= 0 && rowLevel <= level || RowNames.isSummary(row.name())) {
+                break;
+            }
+            if (!row.subset() && rowLevel == level + 1) {
+                parts.add(row);
+            }
+        }
+        return parts;
     }
 
     /**
@@ -223,6 +252,22 @@ public final class TableView {
             named = summary(side, names.sideTotal());
         }
         return named != null || carryover(side) != null ? named : grandTotal(side);
+    }
+
+    /**
+     * The rows a side prints between its current-year total and its grand total, at their outermost outline level
+     * (上年结转, and where a template lists them there, 上级补助收入 or 附属单位上缴收入): what the grand total adds.
+     */
+    public List<Row> addedToCurrentTotal(String side) {
+        List<Row> rows = rows().stream().filter(r -> sideMatches(r, side)).toList();
+        int from = rows.indexOf(currentTotal(side));
+        int to = rows.indexOf(grandTotal(side));
+        if (from < 0 || to <= from) {
+            return List.of();
+        }
+        List<Row> between = rows.subList(from + 1, to).stream().filter(r -> !r.subset()).toList();
+        int outermost = between.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).min().orElse(-1);
+        return between.stream().filter(r -> RowNames.ordinalLevel(r.name()) == outermost).toList();
     }
 
     /** The side's carry-over row (上年结转 on the income side, 年末结转 on the expenditure side). */

@@ -125,15 +125,26 @@ final class BalanceRules {
             return;
         }
         Row carryoverRow = table.carryover(side);
+        List<Row> between = table.addedToCurrentTotal(side);
         for (String column : sideColumns(table, side)) {
             List<Figure> parts = new ArrayList<>();
             parts.add(table.figure(currentRow, column));
             if (carryoverRow != null) {
                 parts.add(table.figure(carryoverRow, column));
             }
-            Comparisons.sum(run, table.type() + "/" + side + "/grand-total/" + column, table.displayName(),
-                    table.figure(total, column), parts);
+            Figure printed = table.figure(total, column);
+            List<Figure> withOthers = new ArrayList<>(List.of(table.figure(currentRow, column)));
+            between.forEach(row -> withOthers.add(table.figure(row, column)));
+            // 烟台 adds 上级补助收入 and 附属单位上缴收入 below 本年收入合计, beside the carry-over
+            boolean othersAddUp = !holds(printed, parts) && holds(printed, withOthers);
+            Comparisons.sum(run, table.type() + "/" + side + "/grand-total/" + column, table.displayName(), printed,
+                    othersAddUp ? withOthers : parts);
         }
+    }
+
+    private static boolean holds(Figure total, List<Figure> parts) {
+        return total.amount() != null && Tolerance.sum(total.amount(),
+                parts.stream().map(Figure::amount).toList()).consistent();
     }
 
     private static void columnTotals(RuleRun run) {

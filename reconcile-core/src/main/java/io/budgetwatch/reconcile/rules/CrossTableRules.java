@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /** cross_table: a figure the standard tables print more than once is the same figure everywhere. */
@@ -39,7 +40,11 @@ final class CrossTableRules {
     }
 
     /** Figures that by definition are printed twice. */
-    private record SameFigure(String location, Cell first, Cell second) {
+    /** One figure printed in two tables; {@code comparable} says whether both print it over the same span. */
+    private record SameFigure(String location, Cell first, Cell second, BiPredicate<TableView, TableView> comparable) {
+        SameFigure(String location, Cell first, Cell second) {
+            this(location, first, second, (a, b) -> true);
+        }
     }
 
     private static final List<SameFigure> SAME_FIGURES = List.of(
@@ -61,8 +66,11 @@ final class CrossTableRules {
                     total(GOVERNMENT_FUND_EXPENDITURE, TOTAL)),
             new SameFigure("state-capital-expenditure", fiscalExpenditure(STATE_CAPITAL),
                     total(STATE_CAPITAL_EXPENDITURE, TOTAL)),
+            // an income item is this year's where its table prints the carry-over apart, and may include it where
+            // not (重庆: 收支总表 一般公共预算资金 18417.70 = 财政拨款表 本年 17552.65 + 上年结转 865.06)
             new SameFigure("general-budget-income", incomeItem(FISCAL_APPROPRIATION_SUMMARY),
-                    incomeItem(INCOME_EXPENDITURE_SUMMARY)));
+                    incomeItem(INCOME_EXPENDITURE_SUMMARY),
+                    (fiscal, summary) -> carriesOver(fiscal) == carriesOver(summary)));
 
     /** Codes named in a missing-row message; the rest are counted. */
     private static final int QUOTED_CODES = 5;
@@ -104,7 +112,7 @@ final class CrossTableRules {
             pairwise(run, same.first().table(), same.second().table(), (first, second) -> {
                 Figure a = same.first().find().apply(first);
                 Figure b = same.second().find().apply(second);
-                if (a != null && b != null) {
+                if (a != null && b != null && same.comparable().test(first, second)) {
                     Comparisons.equal(run, same.location(), first.displayName(), a, b);
                 }
             });
@@ -242,6 +250,12 @@ final class CrossTableRules {
     private static Cell fiscalExpenditure(String column) {
         return new Cell(FISCAL_APPROPRIATION_SUMMARY,
                 table -> table.figureOf(table.currentTotal(Row.EXPENDITURE_SIDE), column));
+    }
+
+    /** Whether the table's income side prints a carry-over other than zero. */
+    private static boolean carriesOver(TableView table) {
+        Figure carryover = table.figureOf(table.carryover(Row.INCOME_SIDE), null);
+        return carryover != null && carryover.amount() != null && carryover.amount().decimal().signum() != 0;
     }
 
     private static Cell incomeItem(String type) {
