@@ -212,7 +212,7 @@ class OutboxTest {
         // Long enough for the report to be read (seconds on this machine) while the silence is still on.
         Instant silenceEnd = Instant.now().plusSeconds(10);
         given().contentType("application/json").header("Authorization", "Bearer " + NotifyServiceTest.WRITE_KEY)
-                .body(Map.of("matchers", Map.of("ruleId", rule), "endsAt", silenceEnd.toString(), "comment", "维护窗口"))
+                .body(Map.of("matchers", List.of(Map.of("name", "ruleId", "value", rule)), "endsAt", silenceEnd.toString(), "comment", "维护窗口"))
                 .when().post("/api/silences").then().statusCode(201);
         String stillFiring = fingerprint();
         String resolvedMeanwhile = fingerprint();

@@ -21,7 +21,7 @@ class BatchTest {
     }
 
     private static Silence silence(String id, String ruleId) {
-        return new Silence(id, new SilenceMatchers(null, ruleId, null, null, null), NOW.minusSeconds(60),
+        return new Silence(id, List.of(Matcher.parse("ruleId=" + ruleId)), NOW.minusSeconds(60),
                 NOW.plus(Duration.ofHours(1)), "ops", null);
     }
 
