@@ -28,6 +28,7 @@ import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
 import io.budgetwatch.notify.domain.Route;
 import io.budgetwatch.notify.domain.InhibitRule;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.RateLimits;
 import io.budgetwatch.notify.domain.Timers;
 import io.budgetwatch.notify.domain.RetryPolicy;
@@ -67,7 +68,14 @@ public class OutboxStore {
             for update skip locked""";
 
     /** One claimed attempt; {@code attempt} is the row's attempt count, the fence against a lost lease. */
-    public record Claim(long id, String receiver, String groupKey, List<AlertChange> alerts, int attempt) {
+    public record Claim(long id, String receiver, Notification notification, int attempt) {
+        public String groupKey() {
+            return notification.groupKey();
+        }
+
+        public List<AlertChange> alerts() {
+            return notification.alerts();
+        }
     }
 
     /** What the attempt at {@code claim} came to. */
@@ -108,10 +116,10 @@ public class OutboxStore {
                     queued.add(batch);
                     if (!batch.held()) {
                         // One after the other: a session runs one statement at a time.
-                        pending = pending.chain(() -> queue(group.receiver(), batch, group.timers(), now));
+                        pending = pending.chain(() -> queue(group, batch, now));
                         continue;
                     }
-                    held.add(row(group.receiver(), batch, group.timers(), now));
+                    held.add(row(group.receiver(), group.groupLabels(), batch, group.timers(), now));
                     if (recorded.add(heldKey(batch))) {
                         held.add(DeliveryRecord.of(batch.inhibitedBy() != null
                                 ? DeliveryResult.inhibited(batch.inhibitedBy(), batch.groupKey(), batch.alerts().size())
@@ -125,7 +133,9 @@ public class OutboxStore {
         });
     }
 
-    private static Uni<Void> queue(String receiver, Batch batch, Timers timers, Instant now) {
+    private static Uni<Void> queue(Dispatch.Group group, Batch batch, Instant now) {
+        String receiver = group.receiver();
+        Timers timers = group.timers();
         return OutboxRecord.<OutboxRecord> find("receiver = ?1 and groupKey = ?2 and state = ?3 and attempts = 0"
                 + " and nextAttemptAt > ?4", receiver, batch.groupKey(), OutboxRecord.PENDING, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().chain(waiting -> {
@@ -134,7 +144,7 @@ public class OutboxStore {
                         return Uni.createFrom().voidItem();
                     }
                     return GroupState.<GroupState> findById(GroupState.id(receiver, batch.groupKey())).chain(state -> {
-                        OutboxRecord row = row(receiver, batch, timers, now);
+                        OutboxRecord row = row(receiver, group.groupLabels(), batch, timers, now);
                         row.nextAttemptAt = state == null || state.firingFingerprints().isEmpty()
                                 ? now.plus(timers.groupWait())
                                 : max(now, state.lastNotifiedAt.plus(timers.groupInterval()));
@@ -173,14 +183,18 @@ public class OutboxStore {
         return key;
     }
 
-    private static OutboxRecord row(String receiver, Batch batch, Timers timers, Instant now) {
-        return row(receiver, batch, timers.repeatInterval() == null ? null : timers.repeatInterval().toSeconds(), now);
+    private static OutboxRecord row(String receiver, Map<String, String> groupLabels, Batch batch, Timers timers,
+            Instant now) {
+        return row(receiver, groupLabels, batch,
+                timers.repeatInterval() == null ? null : timers.repeatInterval().toSeconds(), now);
     }
 
-    private static OutboxRecord row(String receiver, Batch batch, Long repeatSeconds, Instant now) {
+    private static OutboxRecord row(String receiver, Map<String, String> groupLabels, Batch batch,
+            Long repeatSeconds, Instant now) {
         OutboxRecord row = new OutboxRecord();
         row.receiver = receiver;
         row.groupKey = batch.groupKey();
+        row.groupLabels(groupLabels);
         row.alertChanges(batch.alerts());
         row.createdAt = now;
         row.repeatSeconds = repeatSeconds;
@@ -228,7 +242,8 @@ public class OutboxStore {
                                 if (onItsWay > 0 || unsilenced.held()) {
                                     return Uni.createFrom().item(false);
                                 }
-                                return row(group.receiver, unsilenced, group.repeatSeconds, now).persist()
+                                return row(group.receiver, LabelsColumn.read(group.groupLabels), unsilenced,
+                                        group.repeatSeconds, now).persist()
                                         .replaceWith(true);
                             }));
                 });
@@ -266,7 +281,7 @@ public class OutboxStore {
                         row.alertChanges(batches.get(0).alerts());
                         hold(row, batches.get(0), now);
                         batches.stream().skip(1).forEach(b -> {
-                            OutboxRecord part = row(row.receiver, b, row.repeatSeconds, now);
+                            OutboxRecord part = row(row.receiver, row.groupLabels(), b, row.repeatSeconds, now);
                             part.createdAt = row.createdAt;
                             split.add(part);
                         });
@@ -301,7 +316,7 @@ public class OutboxStore {
                 .map(rows -> rows.stream().map(row -> {
                     row.attempts++;
                     row.nextAttemptAt = now.plus(lease);
-                    return new Claim(row.id, row.receiver, row.groupKey, row.alertChanges(), row.attempts);
+                    return new Claim(row.id, row.receiver, row.notification(), row.attempts);
                 }).toList());
     }
 
@@ -376,6 +391,7 @@ public class OutboxStore {
             state.id = id;
             state.receiver = row.receiver;
             state.groupKey = row.groupKey;
+            state.groupLabels = row.groupLabels;
             state.firingFingerprints(List.copyOf(firing));
             state.lastNotifiedAt = now;
             state.repeatSeconds = row.repeatSeconds;

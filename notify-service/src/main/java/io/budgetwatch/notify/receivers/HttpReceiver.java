@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Notification;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
@@ -29,8 +30,8 @@ public abstract class HttpReceiver implements Receiver {
         this.timeout = timeout;
     }
 
-    /** The request for one attempt at delivering {@code group}. */
-    protected abstract Request request(String groupKey, List<AlertChange> group);
+    /** The request for one attempt at delivering {@code notification}. */
+    protected abstract Request request(Notification notification);
 
     /** Why the answer is a failure, or empty when it is a success. By default: any non-2xx status. */
     protected Optional<String> failure(HttpResponse<Buffer> response) {
@@ -39,9 +40,11 @@ public abstract class HttpReceiver implements Receiver {
     }
 
     @Override
-    public Uni<DeliveryResult> deliver(String groupKey, List<AlertChange> group) {
+    public Uni<DeliveryResult> deliver(Notification notification) {
+        String groupKey = notification.groupKey();
+        List<AlertChange> group = notification.alerts();
         return Uni.createFrom().deferred(() -> {
-            Request request = request(groupKey, group);
+            Request request = request(notification);
             return client.postAbs(request.url()).timeout(timeout.toMillis())
                     .putHeader("Content-Type", "application/json; charset=utf-8")
                     .sendBuffer(Buffer.buffer(request.body()));

@@ -155,7 +155,7 @@ public class OutboxSender {
 
     private Uni<Outcome> attempt(Claim claim) {
         Uni<DeliveryResult> result = receivers.receiver(claim.receiver())
-                .map(r -> r.deliver(claim.groupKey(), claim.alerts()))
+                .map(r -> r.deliver(claim.notification()))
                 .orElseGet(() -> Uni.createFrom().item(new DeliveryResult(claim.receiver(), claim.groupKey(),
                         claim.alerts().size(), DeliveryResult.FAILED, 1,
                         "no receiver named " + claim.receiver() + " is configured")));
