@@ -13,6 +13,7 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.HistoryEvent;
 import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Route;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -58,7 +59,8 @@ public class AlertStore {
     private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {
         return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(existing -> {
             AlertRecord alert = existing == null ? new AlertRecord() : existing;
-            boolean changed = existing == null || existing.status == AlertStatus.RESOLVED;
+            boolean refired = existing != null && existing.status == AlertStatus.RESOLVED;
+            boolean changed = existing == null || refired;
             alert.lastSeenAt = now;
             alert.occurrences++;
             if (!changed) {
@@ -77,18 +79,23 @@ public class AlertStore {
             alert.message = finding.message();
             alert.startsAt = now;
             alert.endsAt = null;
-            return (existing == null ? alert.persist() : Uni.createFrom().item(alert)).replaceWith(alert.toChange());
+            AlertChange change = alert.toChange();
+            return (existing == null ? alert.persist() : Uni.createFrom().item(alert))
+                    .chain(() -> HistoryRecord.of(refired ? HistoryEvent.REFIRED : HistoryEvent.FIRING, change, now)
+                            .persist())
+                    .replaceWith(change);
         });
     }
 
     private Uni<AlertChange> resolve(Finding finding, Instant now) {
-        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).map(alert -> {
+        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(alert -> {
             if (alert == null || alert.status == AlertStatus.RESOLVED) {
-                return null;
+                return Uni.createFrom().nullItem();
             }
             alert.status = AlertStatus.RESOLVED;
             alert.endsAt = now;
-            return alert.toChange();
+            AlertChange change = alert.toChange();
+            return HistoryRecord.of(HistoryEvent.RESOLVED, change, now).persist().replaceWith(change);
         });
     }
 

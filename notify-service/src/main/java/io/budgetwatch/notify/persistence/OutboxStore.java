@@ -27,6 +27,7 @@ import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
 import io.budgetwatch.notify.domain.Route;
+import io.budgetwatch.notify.domain.HistoryEvent;
 import io.budgetwatch.notify.domain.InhibitRule;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.RateLimits;
@@ -120,6 +121,10 @@ public class OutboxStore {
                         continue;
                     }
                     held.add(row(group.receiver(), group.groupLabels(), batch, group.timers(), now));
+                    held.addAll(HistoryRecord.of(batch.inhibitedBy() != null ? HistoryEvent.INHIBITED
+                            : HistoryEvent.SILENCED, batch.alerts(), group.receiver(), batch.groupKey(), null,
+                            batch.inhibitedBy() != null ? "inhibited-by:" + batch.inhibitedBy()
+                                    : "silence:" + batch.silence().id(), now));
                     if (recorded.add(heldKey(batch))) {
                         held.add(DeliveryRecord.of(batch.inhibitedBy() != null
                                 ? DeliveryResult.inhibited(batch.inhibitedBy(), batch.groupKey(), batch.alerts().size())
@@ -365,14 +370,22 @@ public class OutboxStore {
             next.ifPresent(at -> row.nextAttemptAt = at);
             status = next.isPresent() ? DeliveryResult.FAILED : DeliveryResult.EXPIRED;
             if (next.isPresent()) {
-                return Uni.createFrom().item(Optional.of(status));
+                return history(outcome, status, row.lastError, now).replaceWith(Optional.of(status));
             }
             row.state = OutboxRecord.EXPIRED;
         }
         row.finishedAt = now;
         DeliveryRecord delivery = DeliveryRecord.of(new DeliveryResult(row.receiver, row.groupKey,
                 outcome.claim().alerts().size(), status, row.attempts, row.lastError), now);
-        return remembered.chain(delivery::persist).replaceWith(Optional.of(status));
+        return remembered.chain(delivery::persist).chain(() -> history(outcome, status, row.lastError, now))
+                .replaceWith(Optional.of(status));
+    }
+
+    /** One history event per alert of the attempt: delivered, failed (with why) or expired. */
+    private static Uni<Void> history(Outcome outcome, String status, String reason, Instant now) {
+        Claim claim = outcome.claim();
+        return PanacheEntityBase.persist(HistoryRecord.of(HistoryEvent.of(status).orElseThrow(), claim.alerts(),
+                claim.receiver(), claim.groupKey(), claim.attempt(), reason, now));
     }
 
     /** Updates the group's notification log after {@code alerts} were delivered for it. */

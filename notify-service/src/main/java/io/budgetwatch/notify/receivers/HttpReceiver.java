@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Notification;
+import io.budgetwatch.notify.domain.Secrets;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
@@ -53,7 +54,8 @@ public abstract class HttpReceiver implements Receiver {
                 .onFailure().recoverWithItem(e -> result(groupKey, group, DeliveryResult.FAILED, String.valueOf(e)));
     }
 
+    /** The error with the URL's credentials taken out: it is stored, listed by the API and logged. */
     private DeliveryResult result(String groupKey, List<AlertChange> group, String status, String error) {
-        return new DeliveryResult(name(), groupKey, group.size(), status, 1, error);
+        return new DeliveryResult(name(), groupKey, group.size(), status, 1, Secrets.redact(error));
     }
 }
