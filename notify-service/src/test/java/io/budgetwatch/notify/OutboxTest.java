@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
-import io.budgetwatch.notify.domain.RateLimits;
+import io.budgetwatch.notify.domain.RateLimitStage;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.service.OutboxSender;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
@@ -53,7 +53,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithTestResource(MailSink.class)
 class OutboxTest {
     private static final Duration SETTLE = Duration.ofSeconds(1);
-    private static final RateLimits NO_LIMITS = RateLimits.parse(List.of(), Duration.ofMinutes(1));
+    private static final RateLimitStage NO_LIMITS = RateLimitStage.parse(List.of(), Duration.ofMinutes(1));
 
     @Inject
     OutboxSender sender;

@@ -3,7 +3,6 @@ package io.budgetwatch.notify.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A silence: alerts whose labels match every one of {@code matchers} (the matchers routes and inhibit rules use:
@@ -39,10 +38,5 @@ public record Silence(String id, List<Matcher> matchers, Instant startsAt, Insta
         }
         Map<String, String> labels = alert.labels();
         return matchers.stream().allMatch(m -> m.matches(labels));
-    }
-
-    /** The first of {@code silences} that mutes {@code alert} at {@code now}. */
-    public static Optional<Silence> firstSilencing(List<Silence> silences, AlertChange alert, Instant now) {
-        return silences.stream().filter(s -> s.silences(alert, now)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package io.budgetwatch.notify.persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,9 @@ import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.HistoryEvent;
-import io.budgetwatch.notify.domain.InhibitRule;
+import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.domain.Route;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -36,13 +38,14 @@ public class AlertStore {
 
     /**
      * Applies a report: new (or returning) findings start firing, known firing ones only count an occurrence,
-     * resolved ones stop firing. What changed is routed through {@code routes}, checked against the inhibit
-     * {@code rules} and queued in the same transaction,
-     * so no change is stored without its notifications, nor notified without being stored.
+     * resolved ones stop firing. What changed is routed through {@code routes}, goes through the queueing stages
+     * of {@code pipeline} and is queued in the same transaction, with its history and its AlertStateChanged event,
+     * so no change is stored without its notifications and its event, nor notified or published without being
+     * stored.
      */
     @WithTransaction
     public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes,
-            List<InhibitRule> rules) {
+            NotifyPipeline pipeline) {
         Instant now = Instant.now();
         List<Uni<AlertChange>> changes = new ArrayList<>();
         report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
@@ -53,7 +56,10 @@ public class AlertStore {
         return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
                 .map(list -> list.stream().filter(c -> c != null).toList())
                 .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(new Applied(List.of(), List.of()))
-                        : outbox.enqueue(changed, routes, rules, now).map(queued -> new Applied(changed, queued)));
+                        : PanacheEntityBase.persist(changed.stream()
+                                .map(c -> EventOutboxRecord.of(c.event(UUID.randomUUID().toString()), now)).toList())
+                                .chain(() -> outbox.enqueue(changed, routes, pipeline, now))
+                                .map(queued -> new Applied(changed, queued)));
     }
 
     private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,17 +85,5 @@ class SilenceTest {
         assertTrue(silence.silences(ALERT, NOW.plus(Duration.ofHours(1))));
         assertFalse(silence.isActiveAt(NOW.plus(Duration.ofHours(2))), "expired at endsAt");
         assertFalse(silence.silences(ALERT, NOW.plus(Duration.ofHours(3))));
-    }
-
-    @Test
-    void theFirstActiveMatchingSilenceWins() {
-        Silence expired = new Silence("old", List.of(Matcher.parse("ruleId=\"3P-TOTAL\"")), NOW.minusSeconds(60),
-                NOW.minusSeconds(1), "ops", null);
-        Silence other = new Silence("other", List.of(Matcher.parse("ruleId=\"BAL-SIDES\"")), NOW,
-                NOW.plusSeconds(60), "ops", null);
-        Silence current = new Silence("current", List.of(Matcher.parse("department=~\".*科学技术局\"")), NOW,
-                NOW.plusSeconds(60), "ops", null);
-        assertEquals(Optional.of(current), Silence.firstSilencing(List.of(expired, other, current), ALERT, NOW));
-        assertEquals(Optional.empty(), Silence.firstSilencing(List.of(expired, other), ALERT, NOW));
     }
 }
