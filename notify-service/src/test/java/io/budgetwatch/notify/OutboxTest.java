@@ -189,9 +189,12 @@ class OutboxTest {
         send(report(document, List.of(finding(fingerprint, "BAL-EXPIRED", Severity.CRITICAL)), List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", fingerprint).path("attempts").asInt() >= 1);
         long id = row("webhook", fingerprint).path("id").asLong();
-        // As if it had been queued two days ago (the maximum age is one day).
+        // As if it had been queued two days ago (the maximum age is one day). With the sender stopped: a round in
+        // flight writes the whole row back when it records its outcome, and would undo the change.
+        sender.stop().get(10, TimeUnit.SECONDS);
         pool.preparedQuery("update outbox set created_at = created_at - interval '2 days' where id = $1")
                 .execute(Tuple.of(id)).await().atMost(Duration.ofSeconds(10));
+        sender.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", fingerprint).path("state").asText()
                 .equals("expired"));
