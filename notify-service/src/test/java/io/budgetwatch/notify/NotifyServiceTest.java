@@ -201,7 +201,9 @@ class NotifyServiceTest {
     @Test
     void onlyAnAuthenticatedIdentityCanSilenceAndWhatItHoldsBackIsSentWhenExpired() {
         Map<String, Object> silence = Map.of("matchers",
-                Map.of("department", SILENCED_DEPARTMENT.name(), "severity", "critical"),
+                List.of(Map.of("name", "department", "value", SILENCED_DEPARTMENT.name()),
+                        Map.of("name", "ruleId", "value", "3P-.*", "isRegex", true),
+                        Map.of("name", "severity", "value", "info", "isEqual", false)),
                 "endsAt", Instant.now().plus(Duration.ofHours(1)).toString(), "createdBy", "mallory",
                 "comment", "正在更正");
         given().contentType("application/json").body(silence).when().post("/api/silences").then().statusCode(401)
@@ -211,15 +213,19 @@ class NotifyServiceTest {
         String silenceId = given().contentType("application/json").header("X-API-Key", WRITE_KEY).body(silence)
                 .when().post("/api/silences").then().statusCode(201).body("state", equalTo("active"))
                 .body("createdBy", equalTo("ops@example"))
+                .body("matchers[1].name", equalTo("ruleId"), "matchers[1].isRegex", equalTo(true),
+                        "matchers[2].isEqual", equalTo(false), "matchers[0].isRegex", equalTo(false))
                 .extract().path("id");
-        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
-                .body(Map.of("matchers", Map.of(), "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()))
-                .when().post("/api/silences").then().statusCode(400);
-        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY)
-                .body(Map.of("matchers", Map.of("ruleId", "X"), "endsAt", Instant.now().minusSeconds(1).toString()))
-                .when()
-                .post("/api/silences").then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400), "detail", equalTo("endsAt must be in the future"));
+        refused(Map.of("matchers", List.of(), "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()),
+                "a silence needs matchers: [{name, value, isRegex?, isEqual?}, ...]");
+        refused(Map.of("matchers", List.of(Map.of("name", "region", "value", "河北省(", "isRegex", true)),
+                "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()),
+                "invalid regex in matcher region=~河北省(");
+        refused(Map.of("matchers", List.of(Map.of("name", "ruleId", "value", ".*", "isRegex", true)),
+                "endsAt", Instant.now().plus(Duration.ofHours(1)).toString()), "a silence needs at least one matcher"
+                        + " that does not match the empty string, e.g. {\"name\": \"ruleId\", \"value\": \"BAL-003\"}");
+        refused(Map.of("matchers", List.of(Map.of("name", "ruleId", "value", "X")),
+                "endsAt", Instant.now().minusSeconds(1).toString()), "endsAt must be in the future");
 
         String muted = UUID.randomUUID().toString().replace("-", "");
         String notMuted = UUID.randomUUID().toString().replace("-", "");
@@ -235,7 +241,7 @@ class NotifyServiceTest {
 
         given().when().get("/api/silences").then().statusCode(200)
                 .body("find { it.id == '" + silenceId + "' }.state", equalTo("active"))
-                .body("find { it.id == '" + silenceId + "' }.matchers.department", equalTo("保定市财政局"))
+                .body("find { it.id == '" + silenceId + "' }.matchers[0].value", equalTo("保定市财政局"))
                 .body("find { it.id == '" + silenceId + "' }.createdBy", equalTo("ops@example"));
         given().when().delete("/api/silences/" + silenceId).then().statusCode(401);
         given().header("Authorization", "Bearer " + WRITE_KEY).when().delete("/api/silences/" + silenceId).then()
@@ -253,6 +259,12 @@ class NotifyServiceTest {
                 List.of()));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> WebhookSink.bodies.stream().anyMatch(b -> b.contains(afterExpiry)));
+    }
+
+    private static void refused(Map<String, Object> silence, String detail) {
+        given().contentType("application/json").header("Authorization", "Bearer " + WRITE_KEY).body(silence)
+                .when().post("/api/silences").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400), "detail", equalTo(detail));
     }
 
     private static void assertChinese(String text, String rule, String status) {

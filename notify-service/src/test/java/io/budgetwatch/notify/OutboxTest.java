@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
-import io.budgetwatch.notify.domain.RateLimits;
+import io.budgetwatch.notify.domain.RateLimitStage;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.service.OutboxSender;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
@@ -53,7 +53,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithTestResource(MailSink.class)
 class OutboxTest {
     private static final Duration SETTLE = Duration.ofSeconds(1);
-    private static final RateLimits NO_LIMITS = RateLimits.parse(List.of(), Duration.ofMinutes(1));
+    private static final RateLimitStage NO_LIMITS = RateLimitStage.parse(List.of(), Duration.ofMinutes(1));
 
     @Inject
     OutboxSender sender;
@@ -189,9 +189,12 @@ class OutboxTest {
         send(report(document, List.of(finding(fingerprint, "BAL-EXPIRED", Severity.CRITICAL)), List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", fingerprint).path("attempts").asInt() >= 1);
         long id = row("webhook", fingerprint).path("id").asLong();
-        // As if it had been queued two days ago (the maximum age is one day).
+        // As if it had been queued two days ago (the maximum age is one day). With the sender stopped: a round in
+        // flight writes the whole row back when it records its outcome, and would undo the change.
+        sender.stop().get(10, TimeUnit.SECONDS);
         pool.preparedQuery("update outbox set created_at = created_at - interval '2 days' where id = $1")
                 .execute(Tuple.of(id)).await().atMost(Duration.ofSeconds(10));
+        sender.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> row("webhook", fingerprint).path("state").asText()
                 .equals("expired"));
@@ -212,7 +215,7 @@ class OutboxTest {
         // Long enough for the report to be read (seconds on this machine) while the silence is still on.
         Instant silenceEnd = Instant.now().plusSeconds(10);
         given().contentType("application/json").header("Authorization", "Bearer " + NotifyServiceTest.WRITE_KEY)
-                .body(Map.of("matchers", Map.of("ruleId", rule), "endsAt", silenceEnd.toString(), "comment", "维护窗口"))
+                .body(Map.of("matchers", List.of(Map.of("name", "ruleId", "value", rule)), "endsAt", silenceEnd.toString(), "comment", "维护窗口"))
                 .when().post("/api/silences").then().statusCode(201);
         String stillFiring = fingerprint();
         String resolvedMeanwhile = fingerprint();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
 
@@ -35,6 +36,12 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         put(labels, "year", year == null ? null : String.valueOf(year));
         put(labels, "documentId", documentId);
         return labels;
+    }
+
+    /** The change as published on disclosure.alerts.v1, identified by {@code eventId}. */
+    public AlertStateChanged event(String eventId) {
+        return new AlertStateChanged(AlertStateChanged.SCHEMA_VERSION, eventId, fingerprint, status, departmentKey,
+                department, year, documentId, ruleId, category, severity, message, startsAt, endsAt);
     }
 
     private static void put(Map<String, String> labels, String name, String value) {

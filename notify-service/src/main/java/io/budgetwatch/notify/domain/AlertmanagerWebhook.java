@@ -1,7 +1,6 @@
 package io.budgetwatch.notify.domain;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,16 +8,20 @@ import java.util.TreeMap;
 import io.budgetwatch.events.AlertStatus;
 
 /**
- * The Alertmanager webhook payload, version 4, so existing Alertmanager tooling can read budgetwatch alerts.
- * One payload carries one group (department + document).
+ * The Alertmanager webhook payload, version 4 ({@code notify/webhook}'s {@code Message}: the template data, then
+ * {@code version}, {@code groupKey}, {@code truncatedAlerts}), so existing Alertmanager tooling can read
+ * budgetwatch alerts. One payload carries one aggregation group.
  */
 public final class AlertmanagerWebhook {
+    /** The zero time Go writes for an alert that has not ended, as Alertmanager sends a firing alert's endsAt. */
+    public static final Instant NOT_ENDED = Instant.parse("0001-01-01T00:00:00Z");
+
     private AlertmanagerWebhook() {
     }
 
-    public record Payload(String version, String groupKey, int truncatedAlerts, String status, String receiver,
-            Map<String, String> groupLabels, Map<String, String> commonLabels, Map<String, String> commonAnnotations,
-            String externalURL, List<Alert> alerts) {
+    public record Payload(String receiver, String status, List<Alert> alerts, Map<String, String> groupLabels,
+            Map<String, String> commonLabels, Map<String, String> commonAnnotations, String externalURL,
+            String version, String groupKey, int truncatedAlerts) {
     }
 
     public record Alert(String status, Map<String, String> labels, Map<String, String> annotations, Instant startsAt,
@@ -26,31 +29,33 @@ public final class AlertmanagerWebhook {
     }
 
     /**
-     * The payload for {@code changes}, all of the group {@code groupKey}. Status is "firing" if any alert of the
-     * group fires; {@code commonLabels} are the labels every alert of the group has with the same value.
+     * The payload for {@code notification}. Status is "firing" if any alert of the group fires;
+     * {@code commonLabels} and {@code commonAnnotations} are those every alert has with the same value; nothing
+     * is truncated (there is no {@code max_alerts}).
      */
-    public static Payload payload(String receiver, String externalUrl, String groupKey, List<AlertChange> changes) {
-        AlertChange first = changes.get(0);
+    public static Payload payload(String receiver, String externalUrl, Notification notification) {
         String base = base(externalUrl);
-        Map<String, String> groupLabels = new LinkedHashMap<>();
-        groupLabels.put("department", first.department());
-        groupLabels.put("year", String.valueOf(first.year()));
-        groupLabels.put("documentId", first.documentId());
-        Map<String, String> common = new TreeMap<>(first.labels());
-        changes.forEach(c -> common.entrySet().retainAll(c.labels().entrySet()));
-        boolean firing = changes.stream().anyMatch(c -> c.status() == AlertStatus.FIRING);
-        List<Alert> alerts = changes.stream().map(c -> alert(c, base)).toList();
-        return new Payload("4", groupKey, 0, firing ? "firing" : "resolved", receiver, groupLabels, common,
-                Map.of(), base, alerts);
+        List<Alert> alerts = notification.alerts().stream().map(c -> alert(c, base)).toList();
+        boolean firing = notification.alerts().stream().anyMatch(c -> c.status() == AlertStatus.FIRING);
+        return new Payload(receiver, firing ? "firing" : "resolved", alerts, notification.groupLabels(),
+                common(alerts.stream().map(Alert::labels).toList()),
+                common(alerts.stream().map(Alert::annotations).toList()), base, "4", notification.groupKey(), 0);
+    }
+
+    /** The entries every one of {@code maps} has with the same value, sorted by name. */
+    private static Map<String, String> common(List<Map<String, String>> maps) {
+        Map<String, String> common = new TreeMap<>(maps.get(0));
+        maps.forEach(m -> common.entrySet().retainAll(m.entrySet()));
+        return common;
     }
 
     private static Alert alert(AlertChange change, String base) {
-        Map<String, String> annotations = new LinkedHashMap<>();
+        Map<String, String> annotations = new TreeMap<>();
         annotations.put("summary", change.message());
         annotations.put("description", change.message());
         boolean resolved = change.status() == AlertStatus.RESOLVED;
         return new Alert(resolved ? "resolved" : "firing", change.labels(), annotations, change.startsAt(),
-                resolved ? change.endsAt() : Instant.parse("0001-01-01T00:00:00Z"),
+                resolved ? change.endsAt() : NOT_ENDED,
                 alertUrl(base, change.fingerprint()), change.fingerprint());
     }
 

@@ -3,7 +3,6 @@ package io.budgetwatch.notify.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An inhibit rule, Alertmanager's semantics: a firing alert matching {@code source} mutes the alerts matching
@@ -26,20 +25,5 @@ public record InhibitRule(List<Matcher> source, List<Matcher> target, List<Strin
         return source.stream().allMatch(m -> m.matches(sourceLabels))
                 && target.stream().allMatch(m -> m.matches(targetLabels))
                 && equal.stream().allMatch(name -> Objects.equals(sourceLabels.get(name), targetLabels.get(name)));
-    }
-
-    /** The fingerprint of the first of {@code firing} that inhibits {@code alert} under one of {@code rules}. */
-    public static Optional<String> inhibitor(List<InhibitRule> rules, AlertChange alert, List<AlertChange> firing) {
-        Map<String, String> labels = alert.labels();
-        for (AlertChange source : firing) {
-            if (source.fingerprint().equals(alert.fingerprint())) {
-                continue;
-            }
-            Map<String, String> sourceLabels = source.labels();
-            if (rules.stream().anyMatch(r -> r.inhibits(sourceLabels, labels))) {
-                return Optional.of(source.fingerprint());
-            }
-        }
-        return Optional.empty();
     }
 }

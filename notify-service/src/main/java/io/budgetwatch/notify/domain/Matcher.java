@@ -1,6 +1,7 @@
 package io.budgetwatch.notify.domain;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -24,9 +25,16 @@ public record Matcher(String name, Op op, String value, Pattern pattern) {
         }
     }
 
-    private static final Pattern SYNTAX = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(=~|!~|!=|=)\\s*(.*?)\\s*");
+    private static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
+    private static final Pattern SYNTAX = Pattern.compile("\\s*(" + NAME + ")\\s*(=~|!~|!=|=)\\s*(.*?)\\s*");
 
     public static Matcher of(String name, Op op, String value) {
+        if (name == null || !name.matches(NAME)) {
+            throw new IllegalArgumentException("not a label name: " + name);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("matcher " + name + " has no value");
+        }
         Pattern pattern = null;
         if (op == Op.REGEX || op == Op.NOT_REGEX) {
             try {
@@ -36,6 +44,22 @@ public record Matcher(String name, Op op, String value, Pattern pattern) {
             }
         }
         return new Matcher(name, op, value, pattern);
+    }
+
+    /**
+     * A matcher in the form of Alertmanager's silence API ({@code name}, {@code value}, {@code isRegex},
+     * {@code isEqual}): {@code isEqual} false negates it ({@code !=}, {@code !~}).
+     */
+    public static Matcher of(String name, String value, boolean isRegex, boolean isEqual) {
+        return of(name, isRegex ? (isEqual ? Op.REGEX : Op.NOT_REGEX) : (isEqual ? Op.EQUAL : Op.NOT_EQUAL), value);
+    }
+
+    public boolean isRegex() {
+        return op == Op.REGEX || op == Op.NOT_REGEX;
+    }
+
+    public boolean isEqual() {
+        return op == Op.EQUAL || op == Op.REGEX;
     }
 
     /** Parses {@code severity="critical"}, {@code region=~河北省.*} and the like. */
@@ -65,6 +89,17 @@ public record Matcher(String name, Op op, String value, Pattern pattern) {
             case REGEX -> pattern.matcher(actual).matches();
             case NOT_REGEX -> !pattern.matcher(actual).matches();
         };
+    }
+
+    /** Equal when name, operator and value are: a compiled {@link Pattern} has no equality of its own. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Matcher m && name.equals(m.name) && op == m.op && value.equals(m.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, op, value);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.budgetwatch.notify.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +40,17 @@ public record Route(String key, String receiver, List<Matcher> matchers, boolean
      * labels, in Alertmanager's format ({@code {}:{department="…", year="2023"}}).
      */
     public String groupKey(Map<String, String> labels) {
+        // A missing label is written as empty here, so the key of a route stays one shape for every alert.
         return key + ":{" + groupBy.stream().sorted()
                 .map(name -> name + "=\"" + labels.getOrDefault(name, "") + "\"").collect(Collectors.joining(", "))
                 + "}";
+    }
+
+    /** The values of this route's {@code group_by} labels that {@code labels} has: Alertmanager's group labels. */
+    public SortedMap<String, String> groupLabels(Map<String, String> labels) {
+        SortedMap<String, String> group = new TreeMap<>();
+        groupBy.stream().filter(labels::containsKey).forEach(name -> group.put(name, labels.get(name)));
+        return group;
     }
 
     /** Every receiver named in the tree, each once, in tree order. */

@@ -3,6 +3,7 @@ package io.budgetwatch.notify.persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,10 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
-import io.budgetwatch.notify.domain.InhibitRule;
+import io.budgetwatch.notify.domain.HistoryEvent;
+import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.domain.Route;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -35,13 +38,14 @@ public class AlertStore {
 
     /**
      * Applies a report: new (or returning) findings start firing, known firing ones only count an occurrence,
-     * resolved ones stop firing. What changed is routed through {@code routes}, checked against the inhibit
-     * {@code rules} and queued in the same transaction,
-     * so no change is stored without its notifications, nor notified without being stored.
+     * resolved ones stop firing. What changed is routed through {@code routes}, goes through the queueing stages
+     * of {@code pipeline} and is queued in the same transaction, with its history and its AlertStateChanged event,
+     * so no change is stored without its notifications and its event, nor notified or published without being
+     * stored.
      */
     @WithTransaction
     public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes,
-            List<InhibitRule> rules) {
+            NotifyPipeline pipeline) {
         Instant now = Instant.now();
         List<Uni<AlertChange>> changes = new ArrayList<>();
         report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
@@ -52,13 +56,17 @@ public class AlertStore {
         return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
                 .map(list -> list.stream().filter(c -> c != null).toList())
                 .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(new Applied(List.of(), List.of()))
-                        : outbox.enqueue(changed, routes, rules, now).map(queued -> new Applied(changed, queued)));
+                        : PanacheEntityBase.persist(changed.stream()
+                                .map(c -> EventOutboxRecord.of(c.event(UUID.randomUUID().toString()), now)).toList())
+                                .chain(() -> outbox.enqueue(changed, routes, pipeline, now))
+                                .map(queued -> new Applied(changed, queued)));
     }
 
     private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {
         return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(existing -> {
             AlertRecord alert = existing == null ? new AlertRecord() : existing;
-            boolean changed = existing == null || existing.status == AlertStatus.RESOLVED;
+            boolean refired = existing != null && existing.status == AlertStatus.RESOLVED;
+            boolean changed = existing == null || refired;
             alert.lastSeenAt = now;
             alert.occurrences++;
             if (!changed) {
@@ -77,18 +85,23 @@ public class AlertStore {
             alert.message = finding.message();
             alert.startsAt = now;
             alert.endsAt = null;
-            return (existing == null ? alert.persist() : Uni.createFrom().item(alert)).replaceWith(alert.toChange());
+            AlertChange change = alert.toChange();
+            return (existing == null ? alert.persist() : Uni.createFrom().item(alert))
+                    .chain(() -> HistoryRecord.of(refired ? HistoryEvent.REFIRED : HistoryEvent.FIRING, change, now)
+                            .persist())
+                    .replaceWith(change);
         });
     }
 
     private Uni<AlertChange> resolve(Finding finding, Instant now) {
-        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).map(alert -> {
+        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(alert -> {
             if (alert == null || alert.status == AlertStatus.RESOLVED) {
-                return null;
+                return Uni.createFrom().nullItem();
             }
             alert.status = AlertStatus.RESOLVED;
             alert.endsAt = now;
-            return alert.toChange();
+            AlertChange change = alert.toChange();
+            return HistoryRecord.of(HistoryEvent.RESOLVED, change, now).persist().replaceWith(change);
         });
     }
 

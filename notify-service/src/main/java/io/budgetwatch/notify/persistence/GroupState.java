@@ -38,6 +38,10 @@ public class GroupState extends PanacheEntityBase {
     @Column(name = "group_key", nullable = false, length = 1024)
     public String groupKey;
 
+    /** The group's labels, as a JSON object: what a repeat is sent with. */
+    @Column(name = "group_labels", columnDefinition = "text")
+    public String groupLabels;
+
     /** Fingerprints notified as firing and not notified as resolved since, as a sorted JSON list. */
     @Column(name = "firing", nullable = false, columnDefinition = "text")
     public String firing;

@@ -2,6 +2,8 @@ package io.budgetwatch.notify.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.Notification;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -51,6 +54,10 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "group_key", nullable = false, length = 1024)
     public String groupKey;
+
+    /** The group's labels (the route's group_by values), as a JSON object. */
+    @Column(name = "group_labels", columnDefinition = "text")
+    public String groupLabels;
 
     /** The alert changes as JSON: what is sent, as it was when queued. */
     @Column(name = "alerts", nullable = false, columnDefinition = "text")
@@ -95,5 +102,18 @@ public class OutboxRecord extends PanacheEntityBase {
 
     public void alertChanges(List<AlertChange> changes) {
         alerts = EventJson.writeString(changes);
+    }
+
+    public SortedMap<String, String> groupLabels() {
+        return LabelsColumn.read(groupLabels);
+    }
+
+    public void groupLabels(Map<String, String> labels) {
+        groupLabels = LabelsColumn.write(labels);
+    }
+
+    /** What the row sends. */
+    public Notification notification() {
+        return new Notification(groupKey, groupLabels(), alertChanges());
     }
 }

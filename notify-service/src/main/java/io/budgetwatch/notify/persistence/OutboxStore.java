@@ -4,33 +4,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.hibernate.reactive.mutiny.Mutiny;
-import jakarta.inject.Inject;
 
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.DedupStage;
 import io.budgetwatch.notify.domain.DeliveryResult;
 import io.budgetwatch.notify.domain.Dispatch;
+import io.budgetwatch.notify.domain.HistoryEvent;
+import io.budgetwatch.notify.domain.Notification;
+import io.budgetwatch.notify.domain.NotifyPipeline;
+import io.budgetwatch.notify.domain.RateLimitStage;
 import io.budgetwatch.notify.domain.Route;
-import io.budgetwatch.notify.domain.InhibitRule;
-import io.budgetwatch.notify.domain.RateLimits;
 import io.budgetwatch.notify.domain.Timers;
-import io.budgetwatch.notify.domain.RetryPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -67,7 +67,14 @@ public class OutboxStore {
             for update skip locked""";
 
     /** One claimed attempt; {@code attempt} is the row's attempt count, the fence against a lost lease. */
-    public record Claim(long id, String receiver, String groupKey, List<AlertChange> alerts, int attempt) {
+    public record Claim(long id, String receiver, Notification notification, int attempt) {
+        public String groupKey() {
+            return notification.groupKey();
+        }
+
+        public List<AlertChange> alerts() {
+            return notification.alerts();
+        }
     }
 
     /** What the attempt at {@code claim} came to. */
@@ -91,27 +98,31 @@ public class OutboxStore {
      * and recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
      */
     @WithTransaction
-    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, List<InhibitRule> rules, Instant now) {
+    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, NotifyPipeline pipeline, Instant now) {
         List<String> resolved = changes.stream().filter(c -> c.status() == AlertStatus.RESOLVED)
                 .map(AlertChange::fingerprint).toList();
         // What a resolved alert inhibited is due now: checked again, and sent if nothing else mutes it.
         Uni<Integer> released = resolved.isEmpty() ? Uni.createFrom().item(0)
                 : OutboxRecord.update("nextAttemptAt = ?1 where state = ?2 and inhibitedBy in ?3", now,
                         OutboxRecord.HELD, resolved);
-        return released.chain(() -> mutes(changes, rules, now)).chain(mutes -> {
+        return released.chain(() -> mutes(changes, pipeline, now)).chain(mutes -> {
             List<Batch> queued = new ArrayList<>();
             List<PanacheEntityBase> held = new ArrayList<>();
             Set<List<String>> recorded = new HashSet<>();
             Uni<Void> pending = Uni.createFrom().voidItem();
             for (Dispatch.Group group : Dispatch.groups(root, changes)) {
-                for (Batch batch : Batch.split(group.groupKey(), group.alerts(), mutes, now)) {
+                for (Batch batch : pipeline.mute(group.groupKey(), group.alerts(), mutes, now)) {
                     queued.add(batch);
                     if (!batch.held()) {
                         // One after the other: a session runs one statement at a time.
-                        pending = pending.chain(() -> queue(group.receiver(), batch, group.timers(), now));
+                        pending = pending.chain(() -> queue(group, batch, pipeline, now));
                         continue;
                     }
-                    held.add(row(group.receiver(), batch, group.timers(), now));
+                    held.add(row(group.receiver(), group.groupLabels(), batch, group.timers(), now));
+                    held.addAll(HistoryRecord.of(batch.inhibitedBy() != null ? HistoryEvent.INHIBITED
+                            : HistoryEvent.SILENCED, batch.alerts(), group.receiver(), batch.groupKey(), null,
+                            batch.inhibitedBy() != null ? "inhibited-by:" + batch.inhibitedBy()
+                                    : "silence:" + batch.silence().id(), now));
                     if (recorded.add(heldKey(batch))) {
                         held.add(DeliveryRecord.of(batch.inhibitedBy() != null
                                 ? DeliveryResult.inhibited(batch.inhibitedBy(), batch.groupKey(), batch.alerts().size())
@@ -125,44 +136,34 @@ public class OutboxStore {
         });
     }
 
-    private static Uni<Void> queue(String receiver, Batch batch, Timers timers, Instant now) {
+    private static Uni<Void> queue(Dispatch.Group group, Batch batch, NotifyPipeline pipeline, Instant now) {
+        String receiver = group.receiver();
+        Timers timers = group.timers();
         return OutboxRecord.<OutboxRecord> find("receiver = ?1 and groupKey = ?2 and state = ?3 and attempts = 0"
                 + " and nextAttemptAt > ?4", receiver, batch.groupKey(), OutboxRecord.PENDING, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().chain(waiting -> {
                     if (waiting != null) {
-                        waiting.alertChanges(merge(waiting.alertChanges(), batch.alerts()));
+                        waiting.alertChanges(pipeline.dedup().merge(waiting.alertChanges(), batch.alerts()));
                         return Uni.createFrom().voidItem();
                     }
                     return GroupState.<GroupState> findById(GroupState.id(receiver, batch.groupKey())).chain(state -> {
-                        OutboxRecord row = row(receiver, batch, timers, now);
-                        row.nextAttemptAt = state == null || state.firingFingerprints().isEmpty()
-                                ? now.plus(timers.groupWait())
-                                : max(now, state.lastNotifiedAt.plus(timers.groupInterval()));
+                        OutboxRecord row = row(receiver, group.groupLabels(), batch, timers, now);
+                        row.nextAttemptAt = pipeline.waiting().dueAt(timers,
+                                state == null || state.firingFingerprints().isEmpty() ? Optional.empty()
+                                        : Optional.of(state.lastNotifiedAt), now);
                         return row.persist().replaceWithVoid();
                     });
                 });
     }
 
-    /** {@code waiting} with {@code later} applied: a later change of the same alert replaces the earlier one. */
-    private static List<AlertChange> merge(List<AlertChange> waiting, List<AlertChange> later) {
-        Map<String, AlertChange> merged = new LinkedHashMap<>();
-        waiting.forEach(c -> merged.put(c.fingerprint(), c));
-        later.forEach(c -> merged.put(c.fingerprint(), c));
-        return List.copyOf(merged.values());
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
     /** The silences in force and the firing alerts of the departments of {@code alerts}, for inhibit rules. */
-    private Uni<Batch.Mutes> mutes(List<AlertChange> alerts, List<InhibitRule> rules, Instant now) {
+    private Uni<Batch.Mutes> mutes(List<AlertChange> alerts, NotifyPipeline pipeline, Instant now) {
         List<String> departments = alerts.stream().map(AlertChange::departmentKey).distinct().toList();
-        return silences.active(now).chain(active -> rules.isEmpty() || departments.isEmpty()
-                ? Uni.createFrom().item(new Batch.Mutes(active, rules, List.of()))
+        return silences.active(now).chain(active -> pipeline.inhibit().rules().isEmpty() || departments.isEmpty()
+                ? Uni.createFrom().item(new Batch.Mutes(active, List.of()))
                 : AlertRecord.<AlertRecord> list("status = ?1 and departmentKey in ?2",
                         Sort.by("startsAt", "fingerprint"), AlertStatus.FIRING, departments)
-                        .map(firing -> new Batch.Mutes(active, rules,
+                        .map(firing -> new Batch.Mutes(active,
                                 firing.stream().map(AlertRecord::toChange).toList())));
     }
 
@@ -173,14 +174,18 @@ public class OutboxStore {
         return key;
     }
 
-    private static OutboxRecord row(String receiver, Batch batch, Timers timers, Instant now) {
-        return row(receiver, batch, timers.repeatInterval() == null ? null : timers.repeatInterval().toSeconds(), now);
+    private static OutboxRecord row(String receiver, Map<String, String> groupLabels, Batch batch, Timers timers,
+            Instant now) {
+        return row(receiver, groupLabels, batch,
+                timers.repeatInterval() == null ? null : timers.repeatInterval().toSeconds(), now);
     }
 
-    private static OutboxRecord row(String receiver, Batch batch, Long repeatSeconds, Instant now) {
+    private static OutboxRecord row(String receiver, Map<String, String> groupLabels, Batch batch,
+            Long repeatSeconds, Instant now) {
         OutboxRecord row = new OutboxRecord();
         row.receiver = receiver;
         row.groupKey = batch.groupKey();
+        row.groupLabels(groupLabels);
         row.alertChanges(batch.alerts());
         row.createdAt = now;
         row.repeatSeconds = repeatSeconds;
@@ -202,16 +207,16 @@ public class OutboxStore {
      * Silenced alerts are left out; a group with nothing firing any more is not repeated again.
      */
     @WithTransaction
-    public Uni<Integer> repeatDue(Instant now, int limit, List<InhibitRule> rules) {
+    public Uni<Integer> repeatDue(Instant now, int limit, NotifyPipeline pipeline) {
         return Panache.getSession().chain(session -> session.createNativeQuery(DUE_REPEATS, GroupState.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList())
                 .chain(groups -> groups.isEmpty() ? Uni.createFrom().item(0)
                         : Multi.createFrom().iterable(groups).onItem()
-                                .transformToUniAndConcatenate(group -> repeat(group, rules, now)).collect().asList()
+                                .transformToUniAndConcatenate(group -> repeat(group, pipeline, now)).collect().asList()
                                 .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count()));
     }
 
-    private Uni<Boolean> repeat(GroupState group, List<InhibitRule> rules, Instant now) {
+    private Uni<Boolean> repeat(GroupState group, NotifyPipeline pipeline, Instant now) {
         group.nextRepeatAt = now.plusSeconds(group.repeatSeconds);
         return AlertRecord.<AlertRecord> list("fingerprint in ?1 and status = ?2", Sort.by("startsAt", "fingerprint"),
                 group.firingFingerprints(), AlertStatus.FIRING).chain(firing -> {
@@ -222,13 +227,14 @@ public class OutboxStore {
                     }
                     List<AlertChange> changes = firing.stream().map(AlertRecord::toChange).toList();
                     return OutboxRecord.count("receiver = ?1 and groupKey = ?2 and state = ?3", group.receiver,
-                            group.groupKey, OutboxRecord.PENDING).chain(onItsWay -> mutes(changes, rules, now)
+                            group.groupKey, OutboxRecord.PENDING).chain(onItsWay -> mutes(changes, pipeline, now)
                             .chain(mutes -> {
-                                Batch unsilenced = Batch.split(group.groupKey, changes, mutes, now).get(0);
-                                if (onItsWay > 0 || unsilenced.held()) {
+                                List<Batch> muted = pipeline.mute(group.groupKey, changes, mutes, now);
+                                if (!pipeline.dedup().repeats(onItsWay > 0, muted)) {
                                     return Uni.createFrom().item(false);
                                 }
-                                return row(group.receiver, unsilenced, group.repeatSeconds, now).persist()
+                                return row(group.receiver, LabelsColumn.read(group.groupLabels), muted.get(0),
+                                        group.repeatSeconds, now).persist()
                                         .replaceWith(true);
                             }));
                 });
@@ -240,16 +246,16 @@ public class OutboxStore {
      * part muted by another silence stays held until that one ends; the rest is dropped.
      */
     @WithTransaction
-    public Uni<Integer> releaseHeld(Instant now, int limit, List<InhibitRule> rules) {
+    public Uni<Integer> releaseHeld(Instant now, int limit, NotifyPipeline pipeline) {
         return Panache.getSession().chain(session -> session.createNativeQuery(DUE_HELD, OutboxRecord.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList())
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : release(rows, rules, now));
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : release(rows, pipeline, now));
     }
 
-    private Uni<Integer> release(List<OutboxRecord> rows, List<InhibitRule> rules, Instant now) {
+    private Uni<Integer> release(List<OutboxRecord> rows, NotifyPipeline pipeline, Instant now) {
         List<AlertChange> held = rows.stream().flatMap(r -> r.alertChanges().stream()).toList();
         List<String> fingerprints = held.stream().map(AlertChange::fingerprint).distinct().toList();
-        return mutes(held, rules, now).chain(mutes -> AlertRecord.<AlertRecord> list("fingerprint in ?1", fingerprints)
+        return mutes(held, pipeline, now).chain(mutes -> AlertRecord.<AlertRecord> list("fingerprint in ?1", fingerprints)
                 .chain(current -> {
                     Map<String, AlertRecord> byFingerprint = current.stream()
                             .collect(Collectors.toMap(a -> a.fingerprint, Function.identity()));
@@ -257,7 +263,7 @@ public class OutboxStore {
                     for (OutboxRecord row : rows) {
                         List<AlertChange> still = row.alertChanges().stream()
                                 .filter(c -> unchanged(c, byFingerprint.get(c.fingerprint()))).toList();
-                        List<Batch> batches = Batch.split(row.groupKey, still, mutes, now);
+                        List<Batch> batches = pipeline.mute(row.groupKey, still, mutes, now);
                         if (batches.isEmpty()) {
                             row.state = OutboxRecord.DROPPED;
                             row.finishedAt = now;
@@ -266,7 +272,7 @@ public class OutboxStore {
                         row.alertChanges(batches.get(0).alerts());
                         hold(row, batches.get(0), now);
                         batches.stream().skip(1).forEach(b -> {
-                            OutboxRecord part = row(row.receiver, b, row.repeatSeconds, now);
+                            OutboxRecord part = row(row.receiver, row.groupLabels(), b, row.repeatSeconds, now);
                             part.createdAt = row.createdAt;
                             split.add(part);
                         });
@@ -291,7 +297,7 @@ public class OutboxStore {
      * for their group's timers and were never attempted), skipping rows another sender has locked; each is leased until {@code now + lease}, when it becomes due again should its sender die.
      */
     @WithTransaction
-    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit, RateLimits rates) {
+    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit, RateLimitStage rates) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, OutboxRecord.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList()
                 .chain(rows -> sentInWindow(session, rows, rates, now).map(sent -> rows.stream()
@@ -301,13 +307,13 @@ public class OutboxStore {
                 .map(rows -> rows.stream().map(row -> {
                     row.attempts++;
                     row.nextAttemptAt = now.plus(lease);
-                    return new Claim(row.id, row.receiver, row.groupKey, row.alertChanges(), row.attempts);
+                    return new Claim(row.id, row.receiver, row.notification(), row.attempts);
                 }).toList());
     }
 
     /** How many notifications each rate-limited receiver among {@code rows} was delivered in the last window. */
     private static Uni<Map<String, Long>> sentInWindow(Mutiny.Session session, List<OutboxRecord> rows,
-            RateLimits rates, Instant now) {
+            RateLimitStage rates, Instant now) {
         List<String> limited = rows.stream().map(r -> r.receiver).filter(r -> rates.limit(r).isPresent()).toList();
         if (limited.isEmpty()) {
             return Uni.createFrom().item(Map.of());
@@ -325,14 +331,15 @@ public class OutboxStore {
      * Returns, per outcome, {@code delivered}, {@code failed} (to be retried), {@code expired} or empty (ignored).
      */
     @WithTransaction
-    public Uni<List<Optional<String>>> complete(List<Outcome> outcomes, RetryPolicy retry, Instant now) {
+    public Uni<List<Optional<String>>> complete(List<Outcome> outcomes, NotifyPipeline pipeline, Instant now) {
         return Multi.createFrom().iterable(outcomes).onItem()
                 .transformToUniAndConcatenate(outcome -> OutboxRecord.<OutboxRecord> findById(outcome.claim().id())
-                        .chain(row -> finish(row, outcome, retry, now)))
+                        .chain(row -> finish(row, outcome, pipeline, now)))
                 .collect().asList();
     }
 
-    private static Uni<Optional<String>> finish(OutboxRecord row, Outcome outcome, RetryPolicy retry, Instant now) {
+    private static Uni<Optional<String>> finish(OutboxRecord row, Outcome outcome, NotifyPipeline pipeline,
+            Instant now) {
         if (row == null || !OutboxRecord.PENDING.equals(row.state) || row.attempts != outcome.claim().attempt()) {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -343,44 +350,46 @@ public class OutboxStore {
             row.state = OutboxRecord.DELIVERED;
             row.lastError = null;
             status = DeliveryResult.DELIVERED;
-            remembered = remember(row, outcome.claim().alerts(), now);
+            remembered = remember(row, outcome.claim().alerts(), pipeline.dedup(), now);
         } else {
             row.lastError = result.error();
-            Optional<Instant> next = retry.nextAttempt(row.createdAt, row.attempts, now);
+            Optional<Instant> next = pipeline.retry().nextAttempt(row.createdAt, row.attempts, now);
             next.ifPresent(at -> row.nextAttemptAt = at);
             status = next.isPresent() ? DeliveryResult.FAILED : DeliveryResult.EXPIRED;
             if (next.isPresent()) {
-                return Uni.createFrom().item(Optional.of(status));
+                return history(outcome, status, row.lastError, now).replaceWith(Optional.of(status));
             }
             row.state = OutboxRecord.EXPIRED;
         }
         row.finishedAt = now;
         DeliveryRecord delivery = DeliveryRecord.of(new DeliveryResult(row.receiver, row.groupKey,
                 outcome.claim().alerts().size(), status, row.attempts, row.lastError), now);
-        return remembered.chain(delivery::persist).replaceWith(Optional.of(status));
+        return remembered.chain(delivery::persist).chain(() -> history(outcome, status, row.lastError, now))
+                .replaceWith(Optional.of(status));
+    }
+
+    /** One history event per alert of the attempt: delivered, failed (with why) or expired. */
+    private static Uni<Void> history(Outcome outcome, String status, String reason, Instant now) {
+        Claim claim = outcome.claim();
+        return PanacheEntityBase.persist(HistoryRecord.of(HistoryEvent.of(status).orElseThrow(), claim.alerts(),
+                claim.receiver(), claim.groupKey(), claim.attempt(), reason, now));
     }
 
     /** Updates the group's notification log after {@code alerts} were delivered for it. */
-    private static Uni<Void> remember(OutboxRecord row, List<AlertChange> alerts, Instant now) {
+    private static Uni<Void> remember(OutboxRecord row, List<AlertChange> alerts, DedupStage dedup, Instant now) {
         String id = GroupState.id(row.receiver, row.groupKey);
         return GroupState.<GroupState> findById(id).chain(existing -> {
             GroupState state = existing == null ? new GroupState() : existing;
-            Set<String> firing = new TreeSet<>(existing == null ? List.of() : existing.firingFingerprints());
-            for (AlertChange alert : alerts) {
-                if (alert.status() == AlertStatus.FIRING) {
-                    firing.add(alert.fingerprint());
-                } else {
-                    firing.remove(alert.fingerprint());
-                }
-            }
+            Set<String> firing = dedup.firingAfter(existing == null ? List.of() : existing.firingFingerprints(),
+                    alerts);
             state.id = id;
             state.receiver = row.receiver;
             state.groupKey = row.groupKey;
+            state.groupLabels = row.groupLabels;
             state.firingFingerprints(List.copyOf(firing));
             state.lastNotifiedAt = now;
             state.repeatSeconds = row.repeatSeconds;
-            state.nextRepeatAt = firing.isEmpty() || row.repeatSeconds == null ? null
-                    : now.plusSeconds(row.repeatSeconds);
+            state.nextRepeatAt = dedup.nextRepeat(firing, row.repeatSeconds, now).orElse(null);
             return existing == null ? state.persist().replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }

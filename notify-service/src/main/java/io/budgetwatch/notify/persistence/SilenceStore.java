@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.budgetwatch.notify.domain.Matcher;
 import io.budgetwatch.notify.domain.Silence;
-import io.budgetwatch.notify.domain.SilenceMatchers;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -18,15 +18,11 @@ import io.smallrye.mutiny.Uni;
 public class SilenceStore {
 
     @WithTransaction
-    public Uni<Silence> create(SilenceMatchers matchers, Instant startsAt, Instant endsAt, String createdBy,
+    public Uni<Silence> create(List<Matcher> matchers, Instant startsAt, Instant endsAt, String createdBy,
             String comment) {
         SilenceRecord record = new SilenceRecord();
         record.id = UUID.randomUUID().toString();
-        record.department = blankToNull(matchers.department());
-        record.ruleId = blankToNull(matchers.ruleId());
-        record.category = blankToNull(matchers.category());
-        record.severity = blankToNull(matchers.severity());
-        record.region = blankToNull(matchers.region());
+        record.matchers(matchers);
         record.startsAt = startsAt;
         record.endsAt = endsAt;
         record.createdBy = createdBy;
@@ -64,9 +60,5 @@ public class SilenceStore {
             return OutboxRecord.update("nextAttemptAt = ?1 where state = ?2 and silenceId = ?3", record.endsAt,
                     OutboxRecord.HELD, id).replaceWith(record.toSilence());
         });
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

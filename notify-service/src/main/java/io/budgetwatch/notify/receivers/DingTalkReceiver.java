@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.budgetwatch.notify.domain.ChatSigning;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -22,7 +23,8 @@ public class DingTalkReceiver extends SignedChatReceiver {
     }
 
     @Override
-    protected Request request(String groupKey, List<AlertChange> group) {
+    protected Request request(Notification notification) {
+        List<AlertChange> group = notification.alerts();
         String target = secret() == null ? url() : ChatSigning.dingTalkSignedUrl(url(), secret(), nowMillis());
         return new Request(target, json(Map.of("msgtype", "markdown", "markdown",
                 Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group)))));

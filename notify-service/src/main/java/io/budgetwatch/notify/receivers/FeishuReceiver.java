@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.budgetwatch.notify.domain.ChatSigning;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -23,7 +24,8 @@ public class FeishuReceiver extends SignedChatReceiver {
     }
 
     @Override
-    protected Request request(String groupKey, List<AlertChange> group) {
+    protected Request request(Notification notification) {
+        List<AlertChange> group = notification.alerts();
         Map<String, Object> body = new LinkedHashMap<>();
         if (secret() != null) {
             long timestamp = nowMillis() / 1000;

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Notification;
+import io.budgetwatch.notify.domain.Secrets;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
@@ -29,8 +31,8 @@ public abstract class HttpReceiver implements Receiver {
         this.timeout = timeout;
     }
 
-    /** The request for one attempt at delivering {@code group}. */
-    protected abstract Request request(String groupKey, List<AlertChange> group);
+    /** The request for one attempt at delivering {@code notification}. */
+    protected abstract Request request(Notification notification);
 
     /** Why the answer is a failure, or empty when it is a success. By default: any non-2xx status. */
     protected Optional<String> failure(HttpResponse<Buffer> response) {
@@ -39,9 +41,11 @@ public abstract class HttpReceiver implements Receiver {
     }
 
     @Override
-    public Uni<DeliveryResult> deliver(String groupKey, List<AlertChange> group) {
+    public Uni<DeliveryResult> deliver(Notification notification) {
+        String groupKey = notification.groupKey();
+        List<AlertChange> group = notification.alerts();
         return Uni.createFrom().deferred(() -> {
-            Request request = request(groupKey, group);
+            Request request = request(notification);
             return client.postAbs(request.url()).timeout(timeout.toMillis())
                     .putHeader("Content-Type", "application/json; charset=utf-8")
                     .sendBuffer(Buffer.buffer(request.body()));
@@ -50,7 +54,8 @@ public abstract class HttpReceiver implements Receiver {
                 .onFailure().recoverWithItem(e -> result(groupKey, group, DeliveryResult.FAILED, String.valueOf(e)));
     }
 
+    /** The error with the URL's credentials taken out: it is stored, listed by the API and logged. */
     private DeliveryResult result(String groupKey, List<AlertChange> group, String status, String error) {
-        return new DeliveryResult(name(), groupKey, group.size(), status, 1, error);
+        return new DeliveryResult(name(), groupKey, group.size(), status, 1, Secrets.redact(error));
     }
 }

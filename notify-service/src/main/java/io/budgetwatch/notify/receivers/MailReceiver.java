@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.MailMessages;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -27,7 +28,9 @@ public class MailReceiver implements Receiver {
     }
 
     @Override
-    public Uni<DeliveryResult> deliver(String groupKey, List<AlertChange> group) {
+    public Uni<DeliveryResult> deliver(Notification notification) {
+        String groupKey = notification.groupKey();
+        List<AlertChange> group = notification.alerts();
         Mail mail = new Mail().setTo(to).setSubject(MailMessages.subject(group))
                 .setText(MailMessages.text(group, externalUrl)).setHtml(MailMessages.html(group, externalUrl));
         return mailer.send(mail)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
@@ -20,7 +21,8 @@ public class WeComReceiver extends ChatReceiver {
     }
 
     @Override
-    protected Request request(String groupKey, List<AlertChange> group) {
+    protected Request request(Notification notification) {
+        List<AlertChange> group = notification.alerts();
         return new Request(url(), json(Map.of("msgtype", "markdown", "markdown",
                 Map.of("content", ChatMessages.markdown(group)))));
     }

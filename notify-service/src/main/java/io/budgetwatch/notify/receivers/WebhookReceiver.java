@@ -1,10 +1,8 @@
 package io.budgetwatch.notify.receivers;
 
 import java.time.Duration;
-import java.util.List;
-
 import io.budgetwatch.events.EventJson;
-import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.AlertmanagerWebhook;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
@@ -28,7 +26,7 @@ public class WebhookReceiver extends HttpReceiver {
     }
 
     @Override
-    protected Request request(String groupKey, List<AlertChange> group) {
-        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, groupKey, group)));
+    protected Request request(Notification notification) {
+        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, notification)));
     }
 }

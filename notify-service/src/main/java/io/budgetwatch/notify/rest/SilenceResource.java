@@ -3,7 +3,6 @@ package io.budgetwatch.notify.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -22,9 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import io.budgetwatch.events.Severity;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.budgetwatch.notify.domain.Matcher;
 import io.budgetwatch.notify.domain.Silence;
-import io.budgetwatch.notify.domain.SilenceMatchers;
 import io.budgetwatch.notify.persistence.SilenceStore;
 import io.smallrye.mutiny.Uni;
 
@@ -35,40 +35,58 @@ public class SilenceResource {
     @Inject
     SilenceStore store;
 
-    /** A new silence; its creator is the authenticated identity, not something the request claims. */
-    public record NewSilence(SilenceMatchers matchers, Instant endsAt, String comment) {
-    }
+    /**
+     * A label matcher as Alertmanager's silence API has it: {@code isRegex} (default false) makes {@code value} a
+     * regex, anchored at both ends; {@code isEqual} false (default true) negates it.
+     */
+    public record MatcherView(String name, String value, @JsonProperty("isRegex") Boolean isRegex,
+            @JsonProperty("isEqual") Boolean isEqual) {
+        static MatcherView of(Matcher matcher) {
+            return new MatcherView(matcher.name(), matcher.value(), matcher.isRegex(), matcher.isEqual());
+        }
 
-    public record SilenceView(String id, SilenceMatchers matchers, Instant startsAt, Instant endsAt,
-            String createdBy, String comment, String state) {
-        static SilenceView of(Silence silence, Instant now) {
-            return new SilenceView(silence.id(), silence.matchers(), silence.startsAt(), silence.endsAt(),
-                    silence.createdBy(), silence.comment(), silence.isActiveAt(now) ? "active" : "expired");
+        Matcher toMatcher() {
+            return Matcher.of(name, value, Boolean.TRUE.equals(isRegex), !Boolean.FALSE.equals(isEqual));
         }
     }
 
-    /** Creates a silence from now until {@code endsAt}; 201 with its id (and the silence). */
+    /** A new silence; its creator is the authenticated identity, not something the request claims. */
+    public record NewSilence(List<MatcherView> matchers, Instant endsAt, String comment) {
+    }
+
+    public record SilenceView(String id, List<MatcherView> matchers, Instant startsAt, Instant endsAt,
+            String createdBy, String comment, String state) {
+        static SilenceView of(Silence silence, Instant now) {
+            return new SilenceView(silence.id(), silence.matchers().stream().map(MatcherView::of).toList(),
+                    silence.startsAt(), silence.endsAt(), silence.createdBy(), silence.comment(),
+                    silence.isActiveAt(now) ? "active" : "expired");
+        }
+    }
+
+    /**
+     * Creates a silence from now until {@code endsAt}; 201 with its id (and the silence). Matchers that are not
+     * valid (a bad regex, a label name that cannot be one) or that would mute everything are 400.
+     */
     @POST
     @WriteAccess
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(NewSilence request, @Context SecurityContext identity) {
         Instant now = Instant.now();
-        if (request == null || request.matchers() == null || request.matchers().isEmpty()) {
-            throw new BadRequestException("a silence needs at least one matcher "
-                    + "(department, ruleId, category, severity, region)");
+        if (request == null || request.matchers() == null || request.matchers().isEmpty()
+                || request.matchers().contains(null)) {
+            throw new BadRequestException("a silence needs matchers: [{name, value, isRegex?, isEqual?}, ...]");
+        }
+        List<Matcher> matchers;
+        try {
+            matchers = request.matchers().stream().map(MatcherView::toMatcher).toList();
+            Silence.requireSelective(matchers);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
         if (request.endsAt() == null || !request.endsAt().isAfter(now)) {
             throw new BadRequestException("endsAt must be in the future");
         }
-        String severity = request.matchers().severity();
-        if (severity != null && !severity.isBlank()) {
-            try {
-                Severity.valueOf(severity.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("severity must be critical, warning or info");
-            }
-        }
-        return store.create(request.matchers(), now, request.endsAt(), identity.getUserPrincipal().getName(),
+        return store.create(matchers, now, request.endsAt(), identity.getUserPrincipal().getName(),
                 request.comment())
                 .map(silence -> Response.created(URI.create("/api/silences/" + silence.id()))
                         .entity(SilenceView.of(silence, now)).build());

@@ -1,6 +1,5 @@
 package io.budgetwatch.notify.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,25 +15,22 @@ import org.jboss.logging.Logger;
 
 import io.budgetwatch.notify.config.NotifyConfig;
 import io.budgetwatch.notify.domain.DeliveryResult;
-import io.budgetwatch.notify.domain.RateLimits;
-import io.budgetwatch.notify.domain.RetryPolicy;
+import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.persistence.OutboxStore.Claim;
 import io.budgetwatch.notify.persistence.OutboxStore.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * Drains the outbox: in rounds, releases held rows whose silence ended, queues the repeats that are due, claims
- * due rows (one per receiver), attempts them all at once and records the outcomes. A round that found work is followed at once by the next;
- * otherwise the sender waits {@code outbox.poll-interval}. Every replica runs one; the claim keeps them apart.
+ * due rows (one per receiver), attempts them all at once and records the outcomes ({@link DrainLoop}: at once
+ * again after a round that found work, else after {@code outbox.poll-interval}). Every replica runs one; the claim
+ * keeps them apart.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -50,7 +46,7 @@ public class OutboxSender {
     ReceiverRegistry receivers;
 
     @Inject
-    Routing routing;
+    Pipeline pipeline;
 
     @Inject
     MeterRegistry metrics;
@@ -58,18 +54,11 @@ public class OutboxSender {
     @Inject
     Vertx vertx;
 
-    private RetryPolicy retry;
-    private RateLimits rates;
-    private boolean running;
-    private long timer = -1;
-    private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
+    private DrainLoop loop;
 
     @PostConstruct
     void init() {
-        NotifyConfig.Outbox settings = config.outbox();
-        retry = new RetryPolicy(settings.initialBackoff(), settings.multiplier(), settings.maxBackoff(),
-                settings.maxAge());
-        rates = RateLimits.parse(config.rateLimit().perWindow(), config.rateLimit().window());
+        loop = new DrainLoop("outbox", vertx, config.outbox().pollInterval(), this::drain);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -89,73 +78,38 @@ public class OutboxSender {
     }
 
     /** Starts draining (again); a no-op when running. */
-    public synchronized void start() {
-        if (!running) {
-            running = true;
-            schedule(Duration.ZERO);
-        }
+    public void start() {
+        loop.start();
     }
 
     /** Stops draining; completes when the round in flight, if any, has recorded its outcomes. */
-    public synchronized CompletableFuture<Void> stop() {
-        running = false;
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-            timer = -1;
-        }
-        return inFlight;
-    }
-
-    private synchronized void schedule(Duration delay) {
-        if (running) {
-            timer = vertx.setTimer(Math.max(1, delay.toMillis()), id -> round());
-        }
-    }
-
-    private void round() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            timer = -1;
-            inFlight = done;
-        }
-        Duration poll = config.outbox().pollInterval();
-        // Each round on its own duplicated context, flagged safe: Hibernate Reactive keeps its session there.
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(v -> Uni.createFrom().deferred(this::drain).subscribe().with(worked -> {
-                    done.complete(null);
-                    schedule(worked ? Duration.ZERO : poll);
-                }, failure -> {
-                    LOG.warn("outbox round failed; trying again", failure);
-                    done.complete(null);
-                    schedule(poll);
-                }));
+    public CompletableFuture<Void> stop() {
+        return loop.stop();
     }
 
     /** One round; true when it found something to do. */
     private Uni<Boolean> drain() {
         NotifyConfig.Outbox settings = config.outbox();
-        return outbox.releaseHeld(Instant.now(), settings.batchSize(), routing.inhibitRules())
-                .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize(), routing.inhibitRules())
+        NotifyPipeline stages = pipeline.get();
+        return outbox.releaseHeld(Instant.now(), settings.batchSize(), stages)
+                .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize(), stages)
                         .map(n -> released + n))
-                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize(), rates)
+                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize(),
+                        stages.rateLimit())
                         .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(queued > 0)
                                 : attempt(claims).replaceWith(true)));
     }
 
     private Uni<Void> attempt(List<Claim> claims) {
         return Multi.createFrom().iterable(claims).onItem().transformToUniAndMerge(this::attempt).collect().asList()
-                .chain(outcomes -> outbox.complete(outcomes, retry, Instant.now())
+                .chain(outcomes -> outbox.complete(outcomes, pipeline.get(), Instant.now())
                         .invoke(statuses -> count(outcomes, statuses)))
                 .replaceWithVoid();
     }
 
     private Uni<Outcome> attempt(Claim claim) {
         Uni<DeliveryResult> result = receivers.receiver(claim.receiver())
-                .map(r -> r.deliver(claim.groupKey(), claim.alerts()))
+                .map(r -> r.deliver(claim.notification()))
                 .orElseGet(() -> Uni.createFrom().item(new DeliveryResult(claim.receiver(), claim.groupKey(),
                         claim.alerts().size(), DeliveryResult.FAILED, 1,
                         "no receiver named " + claim.receiver() + " is configured")));

@@ -91,6 +91,7 @@ class RoutingTest {
         assertEquals("{}/{region=~\"上海市.*\"}:{region=\"上海市普陀区\"}", groups.get(0).groupKey());
         assertEquals(List.of("fp-BAL-001", "fp-2"),
                 groups.get(0).alerts().stream().map(AlertChange::fingerprint).toList(), "grouped by region only");
+        assertEquals(Map.of("region", "上海市普陀区"), groups.get(0).groupLabels(), "Alertmanager's groupLabels");
         assertEquals("feishu", groups.get(1).receiver());
         assertEquals("{}/{region=~\"河北省.*\",category!=\"plausibility\"}/{ruleId!~\"BAL-.*\"}"
                 + ":{departmentKey=\"河北省石家庄市/部门#1\", documentId=\"doc\", year=\"2023\"}", groups.get(1).groupKey(),

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-class RateLimitsTest {
+class RateLimitStageTest {
     @Test
     void aListedReceiverWaitsOnceItHasHadItsCountInTheWindow() {
-        RateLimits limits = RateLimits.parse(List.of("dingtalk=20", " wecom = 2 "), Duration.ofMinutes(1));
+        RateLimitStage limits = RateLimitStage.parse(List.of("dingtalk=20", " wecom = 2 "), Duration.ofMinutes(1));
         assertEquals(Optional.of(2), limits.limit("wecom"));
         assertFalse(limits.atLimit("dingtalk", 19));
         assertTrue(limits.atLimit("dingtalk", 20));
@@ -24,9 +24,9 @@ class RateLimitsTest {
 
     @Test
     void malformedLimitsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> RateLimits.parse(List.of("dingtalk"), Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> RateLimits.parse(List.of("=3"), Duration.ofMinutes(1)));
-        assertThrows(IllegalArgumentException.class, () -> RateLimits.parse(List.of("wecom=0"), Duration.ofMinutes(1)));
-        assertThrows(NumberFormatException.class, () -> RateLimits.parse(List.of("wecom=x"), Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> RateLimitStage.parse(List.of("dingtalk"), Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> RateLimitStage.parse(List.of("=3"), Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> RateLimitStage.parse(List.of("wecom=0"), Duration.ofMinutes(1)));
+        assertThrows(NumberFormatException.class, () -> RateLimitStage.parse(List.of("wecom=x"), Duration.ofMinutes(1)));
     }
 }

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How many notifications a receiver takes per {@code window} (chat robots accept about 20 a minute and reject the
+ * The rate-limit stage of the pipeline ({@link NotifyPipeline}): how many notifications a receiver takes per
+ * {@code window} (chat robots accept about 20 a minute and reject the
  * rest). A receiver at its limit is not sent anything until its count in the last window falls below it; its
  * notifications wait in the outbox meanwhile.
  */
-public record RateLimits(Map<String, Integer> perWindow, Duration window) {
+public record RateLimitStage(Map<String, Integer> perWindow, Duration window) {
 
     /** Parses {@code receiver=count} entries, e.g. {@code dingtalk=20}. */
-    public static RateLimits parse(List<String> entries, Duration window) {
+    public static RateLimitStage parse(List<String> entries, Duration window) {
         Map<String, Integer> limits = new LinkedHashMap<>();
         for (String entry : entries) {
             String[] parts = entry.trim().split("=", 2);
@@ -27,7 +28,7 @@ public record RateLimits(Map<String, Integer> perWindow, Duration window) {
             }
             limits.put(parts[0].trim(), count);
         }
-        return new RateLimits(Map.copyOf(limits), window);
+        return new RateLimitStage(Map.copyOf(limits), window);
     }
 
     public Optional<Integer> limit(String receiver) {

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When the next attempt at a notification is due: exponential back-off from {@code initialBackoff}, multiplied by
+ * The retry stage of the pipeline ({@link NotifyPipeline}), after a failed send: when the next attempt at a notification is due: exponential back-off from {@code initialBackoff}, multiplied by
  * {@code multiplier} after each failure and capped at {@code maxBackoff}, so a receiver down for hours is tried
  * every {@code maxBackoff}; after {@code maxAge} since the notification was queued it is given up.
  */
-public record RetryPolicy(Duration initialBackoff, double multiplier, Duration maxBackoff, Duration maxAge) {
+public record RetryStage(Duration initialBackoff, double multiplier, Duration maxBackoff, Duration maxAge) {
 
-    public RetryPolicy {
+    public RetryStage {
         if (initialBackoff.isNegative() || initialBackoff.isZero() || multiplier < 1
                 || maxBackoff.compareTo(initialBackoff) < 0 || maxAge.isNegative()) {
             throw new IllegalArgumentException("back-off needs initial > 0, multiplier >= 1, max >= initial, age >= 0");

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-class RetryPolicyTest {
-    private static final RetryPolicy DEFAULTS = new RetryPolicy(Duration.ofSeconds(5), 2, Duration.ofHours(1),
+class RetryStageTest {
+    private static final RetryStage DEFAULTS = new RetryStage(Duration.ofSeconds(5), 2, Duration.ofHours(1),
             Duration.ofDays(1));
     private static final Instant QUEUED = Instant.parse("2026-03-01T08:00:00Z");
 
@@ -40,7 +40,7 @@ class RetryPolicyTest {
     void itGivesUpWhenTheNextAttemptWouldBePastTheMaximumAge() {
         Instant late = QUEUED.plus(Duration.ofHours(23).plusMinutes(30));
         assertEquals(Optional.of(late.plus(Duration.ofMinutes(20))),
-                new RetryPolicy(Duration.ofMinutes(20), 2, Duration.ofHours(1), Duration.ofDays(1))
+                new RetryStage(Duration.ofMinutes(20), 2, Duration.ofHours(1), Duration.ofDays(1))
                         .nextAttempt(QUEUED, 1, late));
         assertEquals(Optional.empty(), DEFAULTS.nextAttempt(QUEUED, 20, late));
     }
@@ -48,10 +48,10 @@ class RetryPolicyTest {
     @Test
     void nonsensicalSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new RetryPolicy(Duration.ZERO, 2, Duration.ofHours(1), Duration.ofDays(1)));
+                () -> new RetryStage(Duration.ZERO, 2, Duration.ofHours(1), Duration.ofDays(1)));
         assertThrows(IllegalArgumentException.class,
-                () -> new RetryPolicy(Duration.ofSeconds(5), 0.5, Duration.ofHours(1), Duration.ofDays(1)));
+                () -> new RetryStage(Duration.ofSeconds(5), 0.5, Duration.ofHours(1), Duration.ofDays(1)));
         assertThrows(IllegalArgumentException.class,
-                () -> new RetryPolicy(Duration.ofHours(2), 2, Duration.ofHours(1), Duration.ofDays(1)));
+                () -> new RetryStage(Duration.ofHours(2), 2, Duration.ofHours(1), Duration.ofDays(1)));
     }
 }

@@ -13,7 +13,7 @@ import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.notify.config.RoutesFile;
 
-class InhibitRuleTest {
+class InhibitStageTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
 
     private static AlertChange alert(String fingerprint, String document, String ruleId, String category,
@@ -43,11 +43,11 @@ class InhibitRuleTest {
         AlertChange threePublic = alert("3p", "doc", "3P-001", "three_public", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange otherDocument = alert("bal2", "doc2", "BAL-003", "balance", Severity.CRITICAL, AlertStatus.FIRING);
 
-        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(INCOMPLETE_READING, balance, firing));
-        assertEquals(Optional.of("cmp"), InhibitRule.inhibitor(INCOMPLETE_READING, crossTable, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, threePublic, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, otherDocument, firing));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(INCOMPLETE_READING, INCOMPLETE, firing),
+        assertEquals(Optional.of("cmp"), new InhibitStage(INCOMPLETE_READING).inhibitor(balance, firing));
+        assertEquals(Optional.of("cmp"), new InhibitStage(INCOMPLETE_READING).inhibitor(crossTable, firing));
+        assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(threePublic, firing));
+        assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(otherDocument, firing));
+        assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(INCOMPLETE, firing),
                 "an alert does not inhibit itself");
     }
 
@@ -56,16 +56,17 @@ class InhibitRuleTest {
         AlertChange critical = alert("c", "doc", "3P-001", "three_public", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange sameFamily = alert("w", "doc", "3P-004", "three_public", Severity.WARNING, AlertStatus.FIRING);
         AlertChange otherFamily = alert("y", "doc", "YOY-002", "year_over_year", Severity.WARNING, AlertStatus.FIRING);
-        assertEquals(Optional.of("c"), InhibitRule.inhibitor(InhibitRule.DEFAULTS, sameFamily, List.of(critical)));
-        assertEquals(Optional.empty(), InhibitRule.inhibitor(InhibitRule.DEFAULTS, otherFamily, List.of(critical)));
+        assertEquals(Optional.of("c"), new InhibitStage(InhibitRule.DEFAULTS).inhibitor(sameFamily, List.of(critical)));
+        assertEquals(Optional.empty(), new InhibitStage(InhibitRule.DEFAULTS).inhibitor(otherFamily, List.of(critical)));
     }
 
     @Test
     void inhibitedAlertsAreHeldApartAndResolvedOnesAreNeverInhibited() {
         AlertChange balance = alert("bal", "doc", "BAL-003", "balance", Severity.CRITICAL, AlertStatus.FIRING);
         AlertChange resolved = alert("bal-old", "doc", "BAL-001", "balance", Severity.CRITICAL, AlertStatus.RESOLVED);
-        List<Batch> batches = Batch.split("g", List.of(INCOMPLETE, balance, resolved),
-                new Batch.Mutes(List.of(), INCOMPLETE_READING, List.of(INCOMPLETE, balance)), NOW);
+        assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(resolved, List.of(INCOMPLETE)));
+        List<Batch> batches = NotifyPipelineTest.pipeline(INCOMPLETE_READING).mute("g",
+                List.of(INCOMPLETE, balance, resolved), new Batch.Mutes(List.of(), List.of(INCOMPLETE, balance)), NOW);
         assertEquals(2, batches.size());
         assertNull(batches.get(0).inhibitedBy());
         assertEquals(List.of("cmp", "bal-old"), batches.get(0).alerts().stream().map(AlertChange::fingerprint).toList());
