@@ -1,5 +1,6 @@
 package io.budgetwatch.parse.figures;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,14 @@ import io.budgetwatch.parse.PageText;
 
 /**
  * Picks the canonical key figures out of the standard tables (and 机关运行经费 out of the text, where most
- * disclosures state it). A figure the document does not print is absent, never zero.
+ * disclosures state it), each with the row and column it was read from. A figure the document does not print is
+ * absent, never zero — unless the document prints what it is made of: 人员经费 = 301 + 303 and 公用经费 = 302 (+ 310)
+ * of the basic-expenditure table, 本年收入 = 收入总计 where no carry-over is printed, and a 三公 item printed with a
+ * blank amount is 0; such a figure says how it was derived.
  */
 public final class KeyFigureExtractor {
     private static final Pattern TOTAL_NAME = Pattern.compile("^(合计|总计|本年支出合计|支出合计|合\\s*计)$");
+    private static final Pattern CARRYOVER = Pattern.compile("结转|结余");
     private static final Pattern BASIC_PART_TOTAL = Pattern.compile("^(人员经费|公用经费)合计$");
     private static final Pattern ORGAN_COSTS = Pattern.compile(
             "机关运行经费(?:预算|支出|决算)?(?:财政拨款)?(?:安排|合计|共计|为|是|总额)*[^0-9。；;]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)");
@@ -55,9 +60,15 @@ public final class KeyFigureExtractor {
         income(table, KeyFigureNames.GOVERNMENT_FUND_APPROPRIATION, n -> n.contains("政府性基金"));
         for (Row row : table.rows()) {
             if (Row.EXPENDITURE_SIDE.equals(row.side()) && row.name().matches("^(支出总计|总计|支出合计)$")) {
-                put(KeyFigureNames.EXPENDITURE_TOTAL, row.amount(ColumnKeys.AMOUNT) != null
-                        ? row.amount(ColumnKeys.AMOUNT) : row.amount(ColumnKeys.TOTAL), row.page(), table.type());
+                String column = row.amount(ColumnKeys.AMOUNT) != null ? ColumnKeys.AMOUNT : ColumnKeys.TOTAL;
+                put(KeyFigureNames.EXPENDITURE_TOTAL, table, row, column);
             }
+        }
+        boolean carryover = table.rows().stream()
+                .anyMatch(r -> Row.INCOME_SIDE.equals(r.side()) && CARRYOVER.matcher(r.name()).find());
+        KeyFigure total = figures.get(KeyFigureNames.INCOME_TOTAL);
+        if (!carryover && total != null) {
+            derive(KeyFigureNames.CURRENT_YEAR_INCOME, total.amount(), total.page(), table, "收入总计（未列上年结转）");
         }
     }
 
@@ -70,7 +81,7 @@ public final class KeyFigureExtractor {
         for (Row row : table.rows()) {
             String printed = row.name().replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])\\s*", "");
             if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(printed)) {
-                put(name, row.amount(ColumnKeys.AMOUNT), row.page(), table.type());
+                put(name, table, row, ColumnKeys.AMOUNT);
             }
         }
     }
@@ -78,8 +89,8 @@ public final class KeyFigureExtractor {
     private void expenditure(Table table) {
         Row total = totalRow(table);
         if (total != null) {
-            put(KeyFigureNames.BASIC_EXPENDITURE, total.amount(ColumnKeys.BASIC), total.page(), table.type());
-            put(KeyFigureNames.PROJECT_EXPENDITURE, total.amount(ColumnKeys.PROJECT), total.page(), table.type());
+            put(KeyFigureNames.BASIC_EXPENDITURE, table, total, ColumnKeys.BASIC);
+            put(KeyFigureNames.PROJECT_EXPENDITURE, table, total, ColumnKeys.PROJECT);
         }
     }
 
@@ -88,11 +99,37 @@ public final class KeyFigureExtractor {
         Row total = totalRow(table);
         for (Row row : table.rows()) {
             if (row == total || row.code() == null && BASIC_PART_TOTAL.matcher(row.name()).matches()) {
-                put(KeyFigureNames.PERSONNEL_EXPENDITURE, row.amount(ColumnKeys.PERSONNEL), row.page(), table.type());
-                put(KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, row.amount(ColumnKeys.PUBLIC_OPERATING), row.page(),
-                        table.type());
+                put(KeyFigureNames.PERSONNEL_EXPENDITURE, table, row, ColumnKeys.PERSONNEL);
+                put(KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, table, row, ColumnKeys.PUBLIC_OPERATING);
             }
         }
+        deriveFromClasses(table, KeyFigureNames.PERSONNEL_EXPENDITURE, List.of("301", "303"));
+        deriveFromClasses(table, KeyFigureNames.PUBLIC_OPERATING_EXPENDITURE, List.of("302", "310"));
+    }
+
+    /**
+     * A basic-expenditure table by economic class only (no 人员经费 / 公用经费 columns): the figure is the sum of
+     * its 类 rows that are printed.
+     */
+    private void deriveFromClasses(Table table, String name, List<String> codes) {
+        List<Row> rows = table.rows().stream().filter(r -> r.code() != null && codes.contains(r.code())).toList();
+        if (figures.containsKey(name) || rows.isEmpty()) {
+            return;
+        }
+        String column = table.columns().stream().anyMatch(c -> ColumnKeys.TOTAL.equals(c.key())) ? ColumnKeys.TOTAL
+                : ColumnKeys.AMOUNT;
+        BigDecimal sum = BigDecimal.ZERO;
+        String unit = null;
+        for (Row row : rows) {
+            Amount amount = row.amount(column);
+            if (amount == null) {
+                return; // a class printed without an amount in that column: nothing to add up with confidence
+            }
+            sum = sum.add(amount.decimal());
+            unit = amount.unit();
+        }
+        derive(name, Amount.of(sum, unit), rows.get(0).page(), table,
+                String.join(" + ", rows.stream().map(Row::code).toList()));
     }
 
     private static Row totalRow(Table table) {
@@ -106,9 +143,17 @@ public final class KeyFigureExtractor {
     }
 
     private void threePublic(Table table) {
+        // a blank template (决算 空白模板) prints no amount at all: its blanks are unfilled, not zero
+        boolean filledIn = table.rows().stream().anyMatch(r -> r.amount(ColumnKeys.AMOUNT) != null);
         for (Row row : table.rows()) {
-            if (row.code() != null) {
-                put(row.code(), row.amount(ColumnKeys.AMOUNT), row.page(), table.type());
+            if (row.code() == null) {
+                continue;
+            }
+            if (row.amount(ColumnKeys.AMOUNT) == null && filledIn && !table.suspect()) {
+                // 此表如无数字则表示单位无该项支出: an item printed with a blank amount has none
+                derive(row.code(), Amount.of(BigDecimal.ZERO, table.unit()), row.page(), table, "空白，按 0 计");
+            } else {
+                put(row.code(), table, row, ColumnKeys.AMOUNT);
             }
         }
     }
@@ -117,7 +162,7 @@ public final class KeyFigureExtractor {
     private void operatingCosts(Table table) {
         Row total = totalRow(table);
         if (total != null) {
-            put(KeyFigureNames.ORGAN_OPERATING_COSTS, total.amount(ColumnKeys.AMOUNT), total.page(), table.type());
+            put(KeyFigureNames.ORGAN_OPERATING_COSTS, table, total, ColumnKeys.AMOUNT);
         }
     }
 
@@ -125,17 +170,27 @@ public final class KeyFigureExtractor {
         for (PageText page : pages) {
             Matcher m = ORGAN_COSTS.matcher(page.text().replace("\n", ""));
             if (m.find()) {
-                put(KeyFigureNames.ORGAN_OPERATING_COSTS, new Amount(m.group(1).replace(",", ""), m.group(2)),
-                        page.page(), "text");
+                String name = KeyFigureNames.ORGAN_OPERATING_COSTS;
+                if (!figures.containsKey(name)) {
+                    figures.put(name, KeyFigure.stated(new Amount(m.group(1).replace(",", ""), m.group(2)), page.page()));
+                }
                 return;
             }
         }
     }
 
     /** The first table that prints a figure wins: 支出总表 before 一般公共预算支出表, as DESIGN.md orders them. */
-    private void put(String name, Amount amount, int page, String source) {
+    private void put(String name, Table table, Row row, String column) {
+        Amount amount = row.amount(column);
         if (amount != null && !figures.containsKey(name)) {
-            figures.put(name, KeyFigure.of(amount, page, source));
+            figures.put(name, KeyFigure.printed(amount, row.page(), table.type(),
+                    row.code() != null ? row.code() : row.name(), column));
+        }
+    }
+
+    private void derive(String name, Amount amount, int page, Table table, String derivation) {
+        if (!figures.containsKey(name)) {
+            figures.put(name, new KeyFigure(amount.value(), amount.unit(), page, table.type(), null, null, derivation));
         }
     }
 }
