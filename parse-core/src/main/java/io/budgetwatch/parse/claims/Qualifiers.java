@@ -1,11 +1,13 @@
 package io.budgetwatch.parse.claims;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.parse.text.Ordinals;
 
 /**
  * Words before a subject, in its own clause, that narrow it below the department as a whole: {@code 对个人和家庭的补助
@@ -16,6 +18,9 @@ import io.budgetwatch.events.KeyFigureNames;
 final class Qualifiers {
     private static final Pattern ITEM = Pattern.compile("[(（]\\d{3,7}[)）]|项目|转移支付|专项|下属|所属|二级单位|结转|结余");
     private static final Pattern FUND_SOURCE = Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户");
+    /** A heading that is the name of an organisation: the section of one unit of the department. */
+    private static final Pattern UNIT_HEADING = Pattern.compile(
+            "[\\p{IsHan}（）()]{4,40}(分局|支队|大队|分院|中心|站|所|处|队|馆|学校|医院|局|院|委员会|办公室)(本级)?");
     private static final Pattern PROJECT_NAME = Pattern.compile("项目|专项");
     private static final Pattern OPENS_WITH_PART = Pattern.compile("其中|包括");
     /**
@@ -54,12 +59,18 @@ final class Qualifiers {
     }
 
     /**
-     * A fund source named by the headings a sentence stands under (三、财政拨款情况说明): there 基本支出 is the
-     * appropriation's, not the department's over all funds.
+     * What the headings a sentence stands under narrow it to: a unit of the department (十三、深圳市社会保险基金管理局
+     * 龙华分局, in a compendium of units' budgets) for every topic; a fund source (三、财政拨款情况说明) for the topics
+     * measured over all funds, so that there 基本支出 is the appropriation's.
      */
-    static Optional<String> ofSection(String section, String topic) {
-        Matcher fund = FUND_SOURCE.matcher(section);
-        return ALL_FUNDS.contains(topic) && fund.find() ? Optional.of(section) : Optional.empty();
+    static Optional<String> ofHeadings(List<String> headings, String topic) {
+        for (String heading : headings) {
+            if (UNIT_HEADING.matcher(Ordinals.strip(heading)).matches()
+                    || ALL_FUNDS.contains(topic) && FUND_SOURCE.matcher(heading).find()) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where an enumeration of parts (其中, 包括) that runs up to {@code pos} opens, or -1. */

@@ -1,9 +1,9 @@
 package io.budgetwatch.parse.claims;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.budgetwatch.parse.text.Ordinals;
 
@@ -27,8 +27,8 @@ final class Sections {
         open[level] = HEADING_END.split(line, 2)[0];
     }
 
-    /** The open headings joined, or "" before the first one. */
-    String current() {
-        return Arrays.stream(open).filter(Objects::nonNull).collect(Collectors.joining(" › "));
+    /** The open headings, outermost first; none before the first one. */
+    List<String> current() {
+        return Arrays.stream(open).filter(Objects::nonNull).toList();
     }
 }

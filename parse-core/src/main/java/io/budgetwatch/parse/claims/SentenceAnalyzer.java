@@ -60,7 +60,7 @@ final class SentenceAnalyzer {
      */
     private static String qualifier(Statement statement, Sentence sentence, Mention mention, String topic) {
         return statement.subject() != null ? statement.subject()
-                : Qualifiers.of(sentence.text(), mention, topic).or(() -> Qualifiers.ofSection(sentence.section(), topic))
+                : Qualifiers.of(sentence.text(), mention, topic).or(() -> Qualifiers.ofHeadings(sentence.headings(), topic))
                         .orElse(null);
     }
 

@@ -178,6 +178,7 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
         int[] groups = new int[labels.size()];
         int group = 0;
         boolean named = false;
+        boolean valued = false;
         for (int j = 0; j < labels.size(); j++) {
             ColumnRole role = roles.get(j);
             ColumnRole previous = j > 0 ? roles.get(j - 1) : null;
@@ -185,11 +186,14 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
             boolean key = name || role == ColumnRole.CODE || role == ColumnRole.CODE_PART;
             boolean continuesName = name && previous == ColumnRole.NAME && labels.get(j).equals(labels.get(j - 1));
             boolean afterAmounts = previous == ColumnRole.VALUE || previous == ColumnRole.SKIP;
-            if (named && key && (afterAmounts || name && previous == ColumnRole.NAME && !continuesName)) {
+            // a half has amounts of its own: 科目名称 | 序号 | 项目名称 | 预算数 (上海) is one row naming its project
+            if (named && valued && key && (afterAmounts || name && previous == ColumnRole.NAME && !continuesName)) {
                 group++;
                 named = false;
+                valued = false;
             }
             named |= name;
+            valued |= role == ColumnRole.VALUE;
             groups[j] = group;
         }
         return groups;
