@@ -19,10 +19,5 @@ public enum RowRole {
     /** Funds carried over: 上年结转 on the income side, 年末结转和结余 on the expenditure side. */
     @JsonProperty("carryover") CARRYOVER,
     /** The table's or side's grand total (合计 of a one-sided table, 收入总计 / 支出总计, 资产总额). */
-    @JsonProperty("grand_total") GRAND_TOTAL;
-
-    /** Whether the row sums other rows or stands beside them (totals, carry-overs): never an item. */
-    public boolean summary() {
-        return this == SUBTOTAL || this == CURRENT_TOTAL || this == CARRYOVER || this == GRAND_TOTAL;
-    }
+    @JsonProperty("grand_total") GRAND_TOTAL
 }

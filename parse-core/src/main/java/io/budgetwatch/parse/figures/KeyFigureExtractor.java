@@ -12,16 +12,18 @@ import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.KeyFigure;
 import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.parse.PageText;
 
 /**
  * Picks the canonical key figures out of the standard tables (and 机关运行经费 out of the text, where most
- * disclosures state it). A figure the document does not print is absent, never zero.
+ * disclosures state it). A figure the document does not print is absent, never zero. Totals and carry-overs are the
+ * rows of that role ({@link RowRole}), so every alias a template prints (上年结余结转, 年初结转和结余 …) counts.
  */
 public final class KeyFigureExtractor {
-    private static final Pattern TOTAL_NAME = Pattern.compile("^(合计|总计|本年支出合计|支出合计|合\\s*计)$");
     private static final Pattern BASIC_PART_TOTAL = Pattern.compile("^(人员经费|公用经费)合计$");
     private static final Pattern ORGAN_COSTS = Pattern.compile(
             "机关运行经费(?:预算|支出|决算)?(?:财政拨款)?(?:安排|合计|共计|为|是|总额)*[^0-9。；;]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)");
@@ -46,30 +48,36 @@ public final class KeyFigureExtractor {
     }
 
     private void summary(Table table) {
-        income(table, KeyFigureNames.INCOME_TOTAL, n -> n.matches("^(收入总计|总计)$")
-                || n.equals("收入合计") && !hasRow(table, "收入总计"));
-        income(table, KeyFigureNames.CURRENT_YEAR_INCOME, n -> n.matches("^(本年|当年)收入(合计|小计)$")
-                || n.equals("收入合计") && hasRow(table, "收入总计"));
-        income(table, KeyFigureNames.CARRYOVER_INCOME, n -> n.contains("上年结转"));
+        putRow(KeyFigureNames.INCOME_TOTAL, first(table, Row.INCOME_SIDE, RowRole.GRAND_TOTAL), ColumnKeys.AMOUNT,
+                table);
+        putRow(KeyFigureNames.CURRENT_YEAR_INCOME, first(table, Row.INCOME_SIDE, RowRole.CURRENT_TOTAL),
+                ColumnKeys.AMOUNT, table);
+        putRow(KeyFigureNames.CARRYOVER_INCOME, first(table, Row.INCOME_SIDE, RowRole.CARRYOVER), ColumnKeys.AMOUNT,
+                table);
         income(table, KeyFigureNames.GENERAL_BUDGET_APPROPRIATION, n -> n.contains("一般公共预算"));
         income(table, KeyFigureNames.GOVERNMENT_FUND_APPROPRIATION, n -> n.contains("政府性基金"));
-        for (Row row : table.rows()) {
-            if (Row.EXPENDITURE_SIDE.equals(row.side()) && row.name().matches("^(支出总计|总计|支出合计)$")) {
-                put(KeyFigureNames.EXPENDITURE_TOTAL, row.amount(ColumnKeys.AMOUNT) != null
-                        ? row.amount(ColumnKeys.AMOUNT) : row.amount(ColumnKeys.TOTAL), row.page(), table.type());
-            }
+        Row expenditure = first(table, Row.EXPENDITURE_SIDE, RowRole.GRAND_TOTAL);
+        putRow(KeyFigureNames.EXPENDITURE_TOTAL, expenditure,
+                expenditure != null && expenditure.amount(ColumnKeys.AMOUNT) == null ? ColumnKeys.TOTAL
+                        : ColumnKeys.AMOUNT, table);
+    }
+
+    /** The first row of {@code role} on {@code side} (any side when null), or null. */
+    private static Row first(Table table, String side, RowRole role) {
+        return table.rows().stream().filter(r -> r.role() == role && (side == null || side.equals(r.side())))
+                .findFirst().orElse(null);
+    }
+
+    private void putRow(String name, Row row, String column, Table table) {
+        if (row != null) {
+            put(name, row.amount(column), row.page(), table.type());
         }
     }
 
-    /** 江苏 prints 收入合计 as the grand total, 河北 as 本年收入合计 beside a separate 收入总计. */
-    private static boolean hasRow(Table table, String name) {
-        return table.rows().stream().anyMatch(r -> r.name().equals(name));
-    }
-
+    /** The first income row whose name (without its ordinal) says which fund it is. */
     private void income(Table table, String name, Predicate<String> rowName) {
         for (Row row : table.rows()) {
-            String printed = row.name().replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])\\s*", "");
-            if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(printed)) {
+            if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(RowNames.normalise(row.name()))) {
                 put(name, row.amount(ColumnKeys.AMOUNT), row.page(), table.type());
             }
         }
@@ -95,14 +103,15 @@ public final class KeyFigureExtractor {
         }
     }
 
+    /** The table's 合计 (or 本年支出合计 where it prints no other). */
     private static Row totalRow(Table table) {
         List<Row> rows = table.rows();
         // A table without a name column (江苏 支出预算总表) prints only its total row.
         if (rows.size() == 1 && rows.get(0).code() == null && rows.get(0).name().isEmpty()) {
             return rows.get(0);
         }
-        return rows.stream().filter(r -> r.code() == null && TOTAL_NAME.matcher(r.name()).matches()).findFirst()
-                .orElse(null);
+        Row grand = first(table, null, RowRole.GRAND_TOTAL);
+        return grand != null ? grand : first(table, null, RowRole.CURRENT_TOTAL);
     }
 
     private void threePublic(Table table) {
