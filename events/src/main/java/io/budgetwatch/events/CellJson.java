@@ -11,8 +11,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
-/** JSON shape of {@link Cell}: amount|text, as DESIGN.md writes it. */
+/**
+ * JSON shape of {@link Cell}: {@code {"value","unit","box"}} for an amount, {@code {"text","box"}} for located text,
+ * a plain string for text without a box (how every text cell read before schema version 3).
+ */
 final class CellJson {
+    private static final String BOX = "box";
+
     private CellJson() {
     }
 
@@ -23,14 +28,22 @@ final class CellJson {
 
         @Override
         public void serialize(Cell cell, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (!cell.isAmount() && cell.box() == null) {
+                gen.writeString(cell.text());
+                return;
+            }
+            gen.writeStartObject();
             if (cell.isAmount()) {
-                gen.writeStartObject();
                 gen.writeStringField("value", cell.amount().value());
                 gen.writeStringField("unit", cell.amount().unit());
-                gen.writeEndObject();
             } else {
-                gen.writeString(cell.text());
+                gen.writeStringField("text", cell.text());
             }
+            if (cell.box() != null) {
+                gen.writeFieldName(BOX);
+                provider.defaultSerializeValue(cell.box(), gen);
+            }
+            gen.writeEndObject();
         }
     }
 
@@ -45,8 +58,14 @@ final class CellJson {
                 return Cell.text(parser.getText());
             }
             JsonNode node = parser.readValueAsTree();
+            JsonNode box = node.get(BOX);
+            Box where = box == null || box.isNull() ? null : ctx.readTreeAsValue(box, Box.class);
+            if (node.has("text")) {
+                return new Cell(null, node.get("text").asText(), where);
+            }
             JsonNode unit = node.get("unit");
-            return Cell.of(new Amount(node.get("value").asText(), unit == null || unit.isNull() ? null : unit.asText()));
+            Amount amount = new Amount(node.get("value").asText(), unit == null || unit.isNull() ? null : unit.asText());
+            return new Cell(amount, null, where);
         }
     }
 }

@@ -10,8 +10,11 @@ public record DisclosureParsed(int schemaVersion, String eventId, String documen
         int pages, List<Table> tables, Map<String, KeyFigure> keyFigures, List<Claim> claims, Quality quality,
         Instant parsedAt) implements BudgetEvent {
 
-    /** 2: {@link Table#reading()} (the reader's check of each table). Version-1 events still read. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * 2: {@link Table#reading()} (the reader's check of each table). 3: {@link Row#role()}, {@link Row#level()} as
+     * outline depth, {@link Cell#box()}. Version-1 and -2 events still read.
+     */
+    public static final int SCHEMA_VERSION = 3;
     public static final String TYPE = "io.budgetwatch.disclosure.parsed.v1";
 
     @Override

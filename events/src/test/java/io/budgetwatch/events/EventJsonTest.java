@@ -1,6 +1,7 @@
 package io.budgetwatch.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ class EventJsonTest {
 
     @Test
     void amountsKeepTheirPrintedPrecisionAndCellsAreAmountOrText() throws Exception {
-        Row row = new Row("2060101", "行政运行", 3, "20601", false, null,
+        Row row = new Row("2060101", "行政运行", 3, "20601", RowRole.ITEM, null,
                 Map.of("total", Cell.of(new Amount("1700.00", "万元")), "note", Cell.text("空表列示")), 12);
         JsonNode json = EventJson.mapper().readTree(EventJson.write(row));
         assertEquals("1700.00", json.get("cells").get("total").get("value").asText());
@@ -26,6 +27,40 @@ class EventJsonTest {
         assertEquals(row, back);
         assertEquals(2, back.amount("total").decimals(), "the printed precision drives the tolerance");
         assertEquals(new BigDecimal("17000000.00"), back.amount("total").toYuan());
+    }
+
+    @Test
+    void cellsCarryTheirBoxAsX0TopX1Bottom() throws Exception {
+        Box box = new Box(310.5f, 402.25f, 388f, 418.75f);
+        Row row = new Row(null, "本年收入合计", 0, null, RowRole.CURRENT_TOTAL, Row.INCOME_SIDE,
+                Map.of("amount", Cell.of(new Amount("13649.07", "万元")).at(box),
+                        "note", Cell.text("空表").at(new Box(1f, 2f, 3f, 4f))), 4);
+        JsonNode json = EventJson.mapper().readTree(EventJson.write(row));
+        JsonNode amount = json.get("cells").get("amount");
+        assertEquals("13649.07", amount.get("value").asText());
+        assertEquals(List.of(310.5, 402.25, 388.0, 418.75),
+                List.of(amount.get("box").get(0).asDouble(), amount.get("box").get(1).asDouble(),
+                        amount.get("box").get(2).asDouble(), amount.get("box").get(3).asDouble()));
+        assertEquals("空表", json.get("cells").get("note").get("text").asText());
+        assertEquals("current_total", json.get("role").asText());
+        assertFalse(json.has("subset"), "the role says it");
+        assertEquals(row, EventJson.read(EventJson.write(row), Row.class));
+    }
+
+    @Test
+    void aVersion2RowReadsWithItsSubsetFlagAsTheRoleAndNoBoxes() {
+        String json = """
+                {"code":null,"name":"其中：教学科研人员因公出国(境)费","level":0,"parentCode":null,"subset":true,
+                 "side":null,"cells":{"amount":{"value":"4.00","unit":"万元"},"note":"无"},"page":25}""";
+        Row subset = EventJson.read(json, Row.class);
+        assertEquals(RowRole.SUBSET, subset.role());
+        assertTrue(subset.subset());
+        assertEquals(new Amount("4.00", "万元"), subset.amount("amount"));
+        assertEquals(null, subset.cell("amount").box());
+        assertEquals("无", subset.cell("note").text());
+        Row plain = EventJson.read(json.replace("\"subset\":true", "\"subset\":false"), Row.class);
+        assertEquals(null, plain.role(), "untyped: the consumer types it");
+        assertFalse(plain.subset());
     }
 
     @Test

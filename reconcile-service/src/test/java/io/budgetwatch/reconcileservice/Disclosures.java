@@ -65,7 +65,6 @@ final class Disclosures {
         Map<String, Cell> cells = new HashMap<>(row.cells());
         Amount amount = row.amount(column);
         cells.put(column, Cell.of(Amount.of(amount.decimal().add(delta), amount.unit())));
-        return new Row(row.code(), row.name(), row.level(), row.parentCode(), row.subset(), row.side(), cells,
-                row.page());
+        return row.withCells(cells);
     }
 }

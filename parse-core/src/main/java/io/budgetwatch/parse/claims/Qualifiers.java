@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.budgetwatch.events.KeyFigureNames;
-import io.budgetwatch.parse.text.Ordinals;
+import io.budgetwatch.events.Ordinals;
 
 /**
  * Words before a subject, in its own clause, that narrow it below the department as a whole: {@code 对个人和家庭的补助

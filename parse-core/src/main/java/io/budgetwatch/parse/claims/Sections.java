@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import io.budgetwatch.parse.text.Ordinals;
+import io.budgetwatch.events.Ordinals;
 
 /**
  * The numbered headings in force at a point of the explanatory text, outermost first (三、财政拨款收支情况 ›

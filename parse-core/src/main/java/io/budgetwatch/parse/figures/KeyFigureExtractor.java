@@ -13,6 +13,8 @@ import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.KeyFigure;
 import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.parse.PageText;
@@ -22,11 +24,10 @@ import io.budgetwatch.parse.PageText;
  * disclosures state it), each with the row and column it was read from. A figure the document does not print is
  * absent, never zero — unless the document prints what it is made of: 人员经费 = 301 + 303 and 公用经费 = 302 (+ 310)
  * of the basic-expenditure table, 本年收入 = 收入总计 where no carry-over is printed, and a 三公 item printed with a
- * blank amount is 0; such a figure says how it was derived.
+ * blank amount is 0; such a figure says how it was derived. Totals and carry-overs are the rows of that role
+ * ({@link RowRole}), so every alias a template prints (上年结余结转, 年初结转和结余 …) counts.
  */
 public final class KeyFigureExtractor {
-    private static final Pattern TOTAL_NAME = Pattern.compile("^(合计|总计|本年支出合计|支出合计|合\\s*计)$");
-    private static final Pattern CARRYOVER = Pattern.compile("结转|结余");
     private static final Pattern BASIC_PART_TOTAL = Pattern.compile("^(人员经费|公用经费)合计$");
     private static final Pattern ORGAN_COSTS = Pattern.compile(
             "机关运行经费(?:预算|支出|决算)?(?:财政拨款)?(?:安排|合计|共计|为|是|总额)*[^0-9。；;]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)");
@@ -51,36 +52,33 @@ public final class KeyFigureExtractor {
     }
 
     private void summary(Table table) {
-        income(table, KeyFigureNames.INCOME_TOTAL, n -> n.matches("^(收入总计|总计)$")
-                || n.equals("收入合计") && !hasRow(table, "收入总计"));
-        income(table, KeyFigureNames.CURRENT_YEAR_INCOME, n -> n.matches("^(本年|当年)收入(合计|小计)$")
-                || n.equals("收入合计") && hasRow(table, "收入总计"));
-        income(table, KeyFigureNames.CARRYOVER_INCOME, n -> n.contains("上年结转"));
+        put(KeyFigureNames.INCOME_TOTAL, table, first(table, Row.INCOME_SIDE, RowRole.GRAND_TOTAL), ColumnKeys.AMOUNT);
+        put(KeyFigureNames.CURRENT_YEAR_INCOME, table, first(table, Row.INCOME_SIDE, RowRole.CURRENT_TOTAL),
+                ColumnKeys.AMOUNT);
+        Row carryover = first(table, Row.INCOME_SIDE, RowRole.CARRYOVER);
+        put(KeyFigureNames.CARRYOVER_INCOME, table, carryover, ColumnKeys.AMOUNT);
         income(table, KeyFigureNames.GENERAL_BUDGET_APPROPRIATION, n -> n.contains("一般公共预算"));
         income(table, KeyFigureNames.GOVERNMENT_FUND_APPROPRIATION, n -> n.contains("政府性基金"));
-        for (Row row : table.rows()) {
-            if (Row.EXPENDITURE_SIDE.equals(row.side()) && row.name().matches("^(支出总计|总计|支出合计)$")) {
-                String column = row.amount(ColumnKeys.AMOUNT) != null ? ColumnKeys.AMOUNT : ColumnKeys.TOTAL;
-                put(KeyFigureNames.EXPENDITURE_TOTAL, table, row, column);
-            }
-        }
-        boolean carryover = table.rows().stream()
-                .anyMatch(r -> Row.INCOME_SIDE.equals(r.side()) && CARRYOVER.matcher(r.name()).find());
+        Row expenditure = first(table, Row.EXPENDITURE_SIDE, RowRole.GRAND_TOTAL);
+        put(KeyFigureNames.EXPENDITURE_TOTAL, table, expenditure,
+                expenditure != null && expenditure.amount(ColumnKeys.AMOUNT) == null ? ColumnKeys.TOTAL
+                        : ColumnKeys.AMOUNT);
         KeyFigure total = figures.get(KeyFigureNames.INCOME_TOTAL);
-        if (!carryover && total != null) {
+        if (carryover == null && total != null) {
             derive(KeyFigureNames.CURRENT_YEAR_INCOME, total.amount(), total.page(), table, "收入总计（未列上年结转）");
         }
     }
 
-    /** 江苏 prints 收入合计 as the grand total, 河北 as 本年收入合计 beside a separate 收入总计. */
-    private static boolean hasRow(Table table, String name) {
-        return table.rows().stream().anyMatch(r -> r.name().equals(name));
+    /** The first row of {@code role} on {@code side} (any side when null), or null. */
+    private static Row first(Table table, String side, RowRole role) {
+        return table.rows().stream().filter(r -> r.role() == role && (side == null || side.equals(r.side())))
+                .findFirst().orElse(null);
     }
 
+    /** The first income row whose name (without its ordinal) says which fund it is. */
     private void income(Table table, String name, Predicate<String> rowName) {
         for (Row row : table.rows()) {
-            String printed = row.name().replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])\\s*", "");
-            if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(printed)) {
+            if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(RowNames.normalise(row.name()))) {
                 put(name, table, row, ColumnKeys.AMOUNT);
             }
         }
@@ -132,14 +130,15 @@ public final class KeyFigureExtractor {
                 String.join(" + ", rows.stream().map(Row::code).toList()));
     }
 
+    /** The table's 合计 (or 本年支出合计 where it prints no other). */
     private static Row totalRow(Table table) {
         List<Row> rows = table.rows();
         // A table without a name column (江苏 支出预算总表) prints only its total row.
         if (rows.size() == 1 && rows.get(0).code() == null && rows.get(0).name().isEmpty()) {
             return rows.get(0);
         }
-        return rows.stream().filter(r -> r.code() == null && TOTAL_NAME.matcher(r.name()).matches()).findFirst()
-                .orElse(null);
+        Row grand = first(table, null, RowRole.GRAND_TOTAL);
+        return grand != null ? grand : first(table, null, RowRole.CURRENT_TOTAL);
     }
 
     private void threePublic(Table table) {
@@ -181,7 +180,7 @@ public final class KeyFigureExtractor {
 
     /** The first table that prints a figure wins: 支出总表 before 一般公共预算支出表, as DESIGN.md orders them. */
     private void put(String name, Table table, Row row, String column) {
-        Amount amount = row.amount(column);
+        Amount amount = row == null ? null : row.amount(column);
         if (amount != null && !figures.containsKey(name)) {
             figures.put(name, KeyFigure.printed(amount, row.page(), table.type(),
                     row.code() != null ? row.code() : row.name(), column));

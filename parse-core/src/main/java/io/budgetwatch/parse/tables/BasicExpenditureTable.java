@@ -47,7 +47,7 @@ public final class BasicExpenditureTable {
             String key = keyOfSide.get(row.side());
             Map<String, Cell> cells = new LinkedHashMap<>();
             row.cells().forEach((column, cell) -> cells.put(column.equals(ColumnKeys.AMOUNT) ? key : column, cell));
-            rows.add(new Row(row.code(), row.name(), row.level(), row.parentCode(), row.subset(), null, cells,
+            rows.add(new Row(row.code(), row.name(), row.level(), row.parentCode(), row.role(), null, cells,
                     row.page()));
         }
         String printed = table.columns().isEmpty() ? "" : "/" + table.columns().get(0).label();

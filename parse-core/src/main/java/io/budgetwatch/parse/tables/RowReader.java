@@ -8,11 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.Box;
 import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.parse.grid.GridRow;
 
-/** Turns one data row of a grid into {@link Row}s: one per side of a two-sided table. */
+/**
+ * Turns one data row of a grid into {@link Row}s: one per side of a two-sided table. Each cell carries its box: the
+ * grid's column edges across its merged span, the row's band down; roles come later (events RowRoles), once the
+ * whole table is read, except that a printed 其中 marks a {@link RowRole#SUBSET}.
+ */
 final class RowReader {
     /** Some producers print the code in the name cell: {@code 2010301 行政运行}, {@code [212]城乡社区支出} (广东). */
     private static final Pattern CODE_IN_NAME = Pattern.compile(
@@ -27,11 +33,12 @@ final class RowReader {
         this.unit = unit;
     }
 
-    List<Row> read(GridRow gridRow, int page) {
+    /** {@code edges} are the column edges of the grid {@code gridRow} belongs to, on page {@code page}. */
+    List<Row> read(GridRow gridRow, List<Float> edges, int page) {
         List<Row> rows = new ArrayList<>();
         int groups = layout.columns().get(layout.columns().size() - 1).group() + 1;
         for (int group = 0; group < groups; group++) {
-            Row row = group(gridRow, page, group);
+            Row row = group(gridRow, edges, page, group);
             if (row == null) {
                 continue;
             }
@@ -61,8 +68,22 @@ final class RowReader {
     private static Row merge(Row first, Row second) {
         Map<String, Cell> cells = new LinkedHashMap<>(first.cells());
         second.cells().forEach(cells::putIfAbsent);
-        return new Row(first.code(), first.name(), first.level(), first.parentCode(), first.subset(), first.side(),
-                cells, first.page());
+        return first.withCells(cells);
+    }
+
+    /** The cell of leaf column {@code column}: from its merged span's left edge to its right one, over the row. */
+    private static Box box(GridRow row, List<Float> edges, int column) {
+        int start = row.spanStart()[column];
+        int end = start;
+        while (end + 1 < row.spanStart().length && row.spanStart()[end + 1] == start) {
+            end++;
+        }
+        return new Box(points(edges.get(start)), points(row.top()), points(edges.get(end + 1)), points(row.bottom()));
+    }
+
+    /** Hundredths of a point: finer than any printing, and short in JSON. */
+    private static float points(float position) {
+        return Math.round(position * 100) / 100f;
     }
 
     /** A quantity carries its own printed unit, or stays text: it must never read as an amount in 万元. */
@@ -71,7 +92,7 @@ final class RowReader {
         return amount == null ? Cell.text(text) : Cell.of(amount);
     }
 
-    private Row group(GridRow gridRow, int page, int group) {
+    private Row group(GridRow gridRow, List<Float> edges, int page, int group) {
         String side = null;
         String name = "";
         String labelInCodeColumn = "";
@@ -79,6 +100,7 @@ final class RowReader {
         List<String> codeParts = new ArrayList<>();
         Map<String, Cell> cells = new LinkedHashMap<>();
         Map<String, String> quantities = new LinkedHashMap<>();
+        Map<String, Box> boxes = new LinkedHashMap<>();
         String measureUnit = null;
         for (ColumnSpec column : layout.columns()) {
             if (column.group() != group) {
@@ -98,6 +120,9 @@ final class RowReader {
                 case VALUE -> {
                     if (column.isMeasureUnit()) {
                         measureUnit = text;
+                    }
+                    if (!text.isEmpty()) {
+                        boxes.put(column.key(), box(gridRow, edges, column.index()));
                     }
                     if (column.isQuantity() && !text.isEmpty()) {
                         quantities.put(column.key(), text);
@@ -124,6 +149,7 @@ final class RowReader {
         }
         String quantityUnit = QuantityUnit.of(name, measureUnit);
         quantities.forEach((key, text) -> cells.put(key, quantity(text, quantityUnit)));
+        cells.replaceAll((key, cell) -> cell.at(boxes.get(key)));
         Matcher subset = SUBSET.matcher(name);
         boolean isSubset = subset.find();
         if (isSubset) {
@@ -132,6 +158,7 @@ final class RowReader {
         if (name.isEmpty() && code == null && cells.isEmpty()) {
             return null;
         }
-        return new Row(code, name, Codes.level(code), Codes.parent(code), isSubset, side, cells, page);
+        return new Row(code, name, Codes.level(code), Codes.parent(code), isSubset ? RowRole.SUBSET : null, side, cells,
+                page);
     }
 }

@@ -44,6 +44,7 @@ final class RowSplit {
         for (int i = 0; i < last.texts().size(); i++) {
             texts.add(last.text(i) + first.text(i));
         }
-        return new GridRow(last.top(), first.bottom(), texts, last.spanStart(), last.openTop());
+        // The row stays where it starts: its page, and its band there, locate its cells.
+        return new GridRow(last.top(), last.bottom(), texts, last.spanStart(), last.openTop());
     }
 }

@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
+import io.budgetwatch.events.RowRole;
+import io.budgetwatch.events.RowRoles;
 
 /**
  * A printed {@code 其中：} introduces a list, not one row: the rows after it are subsets of the same parent until a
@@ -15,9 +17,6 @@ import io.budgetwatch.events.Row;
  * A row is at the parent's level when it is numbered (一、 1、 (一)), coded, a total, a carry-over line or blank.
  */
 final class SubsetGroups {
-    private static final Pattern PARENT_LEVEL = Pattern.compile(
-            "^([一二三四五六七八九十]+、|\\d+[、.]|[(（][一二三四五六七八九十\\d]+[)）])|合计|总计|小计|结转|结余");
-
     private SubsetGroups() {
     }
 
@@ -30,8 +29,7 @@ final class SubsetGroups {
                 openSides.add(side);
                 out.add(row);
             } else if (openSides.contains(side) && !atParentLevel(row)) {
-                out.add(new Row(row.code(), row.name(), row.level(), row.parentCode(), true, row.side(), row.cells(),
-                        row.page()));
+                out.add(row.withRole(RowRole.SUBSET));
             } else {
                 openSides.remove(side);
                 out.add(row);
@@ -41,7 +39,8 @@ final class SubsetGroups {
     }
 
     private static boolean atParentLevel(Row row) {
-        String name = row.name().replace(" ", "");
-        return row.code() != null || name.isEmpty() || PARENT_LEVEL.matcher(name).find();
+        String name = RowNames.normalise(row.name());
+        return row.code() != null || name.isEmpty() || RowNames.ordinalDepth(row.name()) > 0
+                || RowRoles.closesList(name);
     }
 }

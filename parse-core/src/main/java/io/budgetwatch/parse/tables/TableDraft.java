@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Column;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRoles;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableReading;
 import io.budgetwatch.events.TableTypes;
@@ -19,7 +20,8 @@ import io.budgetwatch.parse.grid.GridRow;
 
 /** A table being assembled from its title, notes and the grids on one or more pages. */
 final class TableDraft {
-    private record PlacedRow(GridRow row, int page) {
+    /** A grid row with the page and the column edges of the grid it was printed in. */
+    private record PlacedRow(GridRow row, List<Float> edges, int page) {
     }
 
     /** A grand-total row: 合计 / 总计 leading its printed text (合 计 spaced out too). */
@@ -131,19 +133,11 @@ final class TableDraft {
             if (rows.size() > 0 && grid.page() != rows.get(rows.size() - 1).page() && row == data.get(0)
                     && RowSplit.continues(layout, rows.get(rows.size() - 1).row(), row)) {
                 PlacedRow previous = rows.remove(rows.size() - 1);
-                rows.add(new PlacedRow(RowSplit.join(previous.row(), row), previous.page()));
+                rows.add(new PlacedRow(RowSplit.join(previous.row(), row), previous.edges(), previous.page()));
             } else {
-                rows.add(new PlacedRow(row, grid.page()));
+                rows.add(new PlacedRow(row, grid.columnEdges(), grid.page()));
             }
         }
-    }
-
-    /**
-     * Rows of the standard and asset tables are line items, with 其中 lists and numbered outlines; performance
-     * tables print 其中 and ordinals inside free text.
-     */
-    private boolean lineItems() {
-        return TableTypes.STANDARD.contains(type) || TableTypes.ASSETS.equals(type);
     }
 
     private static boolean printsNoAmount(Row row) {
@@ -163,11 +157,11 @@ final class TableDraft {
             }
             RowReader reader = new RowReader(layout, unit);
             for (PlacedRow placed : rows) {
-                out.addAll(reader.read(placed.row(), placed.page()));
+                out.addAll(reader.read(placed.row(), placed.edges(), placed.page()));
             }
         }
         String noteText = note.length() == 0 ? null : note.toString();
-        List<Row> marked = lineItems() ? OutlineLevels.mark(SubsetGroups.mark(out)) : out;
+        List<Row> marked = RowRoles.type(type, RowRoles.lineItems(type) ? SubsetGroups.mark(out) : out);
         boolean empty = declaredEmpty || declaredNone && marked.stream().allMatch(TableDraft::printsNoAmount);
         TableReading reading = TableCheck.of(printedAmounts, marked, pages.iterator().next());
         for (String doubt : doubts) {

@@ -12,6 +12,7 @@ import io.budgetwatch.events.Column;
 import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.Table;
 
 /**
@@ -65,11 +66,23 @@ public final class ThreePublicTable {
             String item = itemOf(row.name());
             Map<String, Cell> cells = new LinkedHashMap<>();
             row.cells().forEach((key, cell) -> cells.put(key.equals(primary) ? ColumnKeys.AMOUNT : key, cell));
-            rows.add(new Row(item, row.name(), row.level(), null, row.subset(), row.side(), cells, row.page()));
+            rows.add(new Row(item, row.name(), row.level(), null, roleOf(item, row.role()), row.side(), cells,
+                    row.page()));
         }
         List<Column> columns = table.columns().stream()
                 .map(c -> c.key().equals(primary) ? new Column(ColumnKeys.AMOUNT, c.label()) : c).toList();
         return table.withRows(columns, rows);
+    }
+
+    /**
+     * The item says what a row is, whatever its printed name: the 三公 total (“三公”经费小计 too) is the table's grand
+     * total, the 公务用车 total a subtotal over 购置 and 运行维护.
+     */
+    private static RowRole roleOf(String item, RowRole printed) {
+        if (KeyFigureNames.THREE_PUBLIC_TOTAL.equals(item)) {
+            return RowRole.GRAND_TOTAL;
+        }
+        return KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL.equals(item) ? RowRole.SUBTOTAL : printed;
     }
 
     /** The column holding this year's figure: 预算数/决算数, else 合计, else the first amount column. */
@@ -152,13 +165,13 @@ public final class ThreePublicTable {
                 String key = finalAccount ? finalAccountKey(column.label(), budgetKey, index)
                         : prior ? ColumnKeys.PREVIOUS_YEAR : ColumnKeys.AMOUNT;
                 Cell earlier = items.get(item).putIfAbsent(key, cell);
-                ambiguous |= earlier != null && !earlier.equals(cell);
+                ambiguous |= earlier != null && !earlier.printsAs(cell);
                 itemPages.putIfAbsent(item, printed.page());
             }
         }
         List<Row> rows = new ArrayList<>();
-        items.forEach((item, cells) -> rows.add(new Row(item, itemLabels.get(item), 0, null, false, null, cells,
-                itemPages.getOrDefault(item, table.pages().get(0)))));
+        items.forEach((item, cells) -> rows.add(new Row(item, itemLabels.get(item), 0, null,
+                roleOf(item, RowRole.ITEM), null, cells, itemPages.getOrDefault(item, table.pages().get(0)))));
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(ColumnKeys.AMOUNT, finalAccount ? "决算数" : "预算数"));
         rows.stream().flatMap(r -> r.cells().keySet().stream()).filter(k -> !k.equals(ColumnKeys.AMOUNT)).distinct()

@@ -57,7 +57,7 @@ public final class Arithmetic {
         Row total = table.rows().stream().filter(r -> r.code() == null && r.name().equals(totalName)).findFirst()
                 .orElseThrow(() -> new AssertionError(table.type() + " has no " + totalName + " row"));
         check(errors, table, total, column,
-                table.rows().stream().filter(r -> r.level() == 1).map(r -> r.amount(column)).toList());
+                table.rows().stream().filter(r -> r.code() != null && r.level() == 1).map(r -> r.amount(column)).toList());
         return errors;
     }
 

@@ -91,9 +91,9 @@ class JiangsuCorpusTest {
                 .orElseThrow();
         Row fund = income.stream().filter(r -> r.name().replace(" ", "").equals("2.政府性基金预算")).findFirst()
                 .orElseThrow();
-        assertEquals(0, appropriation.level());
-        assertEquals(1, general.level());
-        assertEquals(1, fund.level());
+        assertEquals(1, appropriation.level(), "一、 is the outermost ordinal");
+        assertEquals(3, general.level(), "1. is two depths further in (（一） would be between)");
+        assertEquals(3, fund.level());
         assertEquals(expected.generalBudget(), general.amount(ColumnKeys.AMOUNT).value());
     }
 

@@ -134,6 +134,10 @@ class ShanghaiPutuoTest {
         String summary = TableTypes.INCOME_EXPENDITURE_SUMMARY;
         assertFigure(parsed, KeyFigureNames.INCOME_TOTAL, "2995.39", WAN, summary);
         assertFigure(parsed, KeyFigureNames.CURRENT_YEAR_INCOME, "2946.25", WAN, summary);
+        // 年初结转和结余 is the 决算's name for the carry-over: 2946.25 + 49.14 = 收入总计 2995.39.
+        assertFigure(parsed, KeyFigureNames.CARRYOVER_INCOME, "49.14", WAN, summary);
+        assertSum(parsed, KeyFigureNames.INCOME_TOTAL, KeyFigureNames.CURRENT_YEAR_INCOME,
+                KeyFigureNames.CARRYOVER_INCOME);
         assertFigure(parsed, KeyFigureNames.BASIC_EXPENDITURE, "2336.91", WAN, TableTypes.EXPENDITURE_SUMMARY);
         assertFigure(parsed, KeyFigureNames.PROJECT_EXPENDITURE, "603.14", WAN, TableTypes.EXPENDITURE_SUMMARY);
         // 本年支出合计 2940.05 = 基本 + 项目 (page 6 vs the 支出决算表 on page 10).

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 
 class SubsetGroupsTest {
     private static Row row(String name, boolean subset, String side) {
-        return new Row(null, name, 0, null, subset, side, Map.of(), 1);
+        return new Row(null, name, 0, null, subset ? RowRole.SUBSET : null, side, Map.of(), 1);
     }
 
     private static List<Boolean> subsets(List<Row> rows) {

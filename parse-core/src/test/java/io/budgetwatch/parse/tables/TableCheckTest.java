@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.budgetwatch.events.Amount;
 import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.TableReading;
 
 /** The reader's own check of a table: what makes it suspect, and what does not (a publisher's single slip). */
@@ -55,6 +56,6 @@ class TableCheckTest {
     private static Row row(String code, String amount) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         cells.put("total", Cell.of(new Amount(amount, "万元")));
-        return new Row(code, "科目" + code, Codes.level(code), Codes.parent(code), false, null, cells, 5);
+        return new Row(code, "科目" + code, Codes.level(code), Codes.parent(code), RowRole.ITEM, null, cells, 5);
     }
 }

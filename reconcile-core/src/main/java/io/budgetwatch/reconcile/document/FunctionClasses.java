@@ -1,5 +1,6 @@
 package io.budgetwatch.reconcile.document;
 
+import io.budgetwatch.events.RowNames;
 import java.util.Map;
 
 /**

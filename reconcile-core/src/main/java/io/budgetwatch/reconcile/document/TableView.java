@@ -1,10 +1,14 @@
 package io.budgetwatch.reconcile.document;
 
 import io.budgetwatch.events.Amount;
+import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Column;
 import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
+import io.budgetwatch.events.RowRole;
+import io.budgetwatch.events.RowRoles;
 import io.budgetwatch.events.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +18,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** Lookups in one read table: summary rows by name, rows by code, the two sides, money columns and figures. */
+/**
+ * Lookups in one read table: summary rows by role, rows by code, the two sides, money columns and figures. Rows are
+ * taken as typed by the reader; a table of an event written before rows had roles is typed here, once.
+ */
 public final class TableView {
     private static final Set<String> MONEY_UNITS = Set.of("元", "千元", "万元", "亿元");
     /** Columns that hold changes or ratios, not amounts that add up. */
@@ -28,7 +35,7 @@ public final class TableView {
     private CodeHierarchy hierarchy;
 
     public TableView(Table table) {
-        this.table = table;
+        this.table = RowRoles.typed(table);
     }
 
     public Table table() {
@@ -98,9 +105,11 @@ public final class TableView {
         return money.size() == 1 ? money.get(0) : ColumnKeys.AMOUNT;
     }
 
+    /** Where a cell is printed: table, page, row code, column and, when the reader located it, the cell's box. */
     public Evidence evidence(Row row, String column) {
         Integer page = row.page() > 0 ? Integer.valueOf(row.page()) : firstPage();
-        return new Evidence(table.type(), page, row.code(), column, null);
+        Cell cell = row.cell(column);
+        return new Evidence(table.type(), page, row.code(), column, null, cell == null ? null : cell.box());
     }
 
     public Integer firstPage() {
@@ -133,13 +142,14 @@ public final class TableView {
                 .map(RowNames::normalise).findFirst().orElse(Names.column(column));
     }
 
-    /** The first uncoded row (on {@code side}, or any side when null) whose name is one of {@code names}. */
-    public Row summary(String side, Set<String> names) {
-        return first(r -> r.code() == null && sideMatches(r, side) && RowNames.isOneOf(r.name(), names));
+    /** The first row (on {@code side}, or any side when null) of role {@code role}. */
+    public Row summary(String side, RowRole role) {
+        return first(r -> r.role() == role && sideMatches(r, side));
     }
 
+    /** The table's grand total (合计, 总计, 资产总额). */
     public Row total() {
-        return summary(null, RowNames.TOTAL);
+        return summary(null, RowRole.GRAND_TOTAL);
     }
 
     /** Column {@code column} of the 合计 row, or null when the table has no such row or column. */
@@ -183,39 +193,39 @@ public final class TableView {
             if (row == currentTotal) {
                 break;
             }
-            if (sideMatches(row, side) && !row.subset() && !RowNames.isSummary(row.name())) {
+            if (sideMatches(row, side) && row.role() == RowRole.ITEM) {
                 items.add(row);
             }
         }
-        int outermost = items.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).filter(level -> level >= 0)
-                .min().orElse(-1);
-        return items.stream().filter(r -> RowNames.ordinalLevel(r.name()) <= outermost).toList();
+        return outermost(items, false);
     }
 
     /**
-     * Whether the current-year total opens the side as a numbered heading over its items (重庆: 一、本年收入 above
-     * （一）一般公共预算资金 …, then 二、上年结转, then 收入合计).
+     * Whether the current-year total opens the side, above its items: as a numbered heading (重庆: 一、本年收入 above
+     * （一）一般公共预算资金 …, then 二、上年结转, then 收入合计) or as a 合计 row printed first (重庆 收支总表).
      */
     private boolean headsItsItems(Row currentTotal, String side) {
-        return currentTotal != null && RowNames.ordinalLevel(currentTotal.name()) >= 0
-                && first(r -> sideMatches(r, side)) == currentTotal;
+        return currentTotal != null && first(r -> sideMatches(r, side)) == currentTotal;
     }
 
-    /** The rows under a numbered heading row, down to the next row at its level or above. */
+    /**
+     * The items under a heading total, down to the next row at its level or above, or a summary row: one level
+     * below a numbered heading, the outermost level under an unnumbered one.
+     */
     private List<Row> partsOf(Row heading, String side) {
-        int level = RowNames.ordinalLevel(heading.name());
+        int level = ordinalDepth(heading);
         List<Row> parts = new ArrayList<>();
         List<Row> rows = rows().stream().filter(r -> sideMatches(r, side)).toList();
         for (Row row : rows.subList(rows.indexOf(heading) + 1, rows.size())) {
-            int rowLevel = RowNames.ordinalLevel(row.name());
-            if (rowLevel >= 0 && rowLevel <= level || RowNames.isSummary(row.name())) {
+            int depth = ordinalDepth(row);
+            if (level > 0 && depth > 0 && depth <= level || row.role() != RowRole.ITEM && row.role() != RowRole.SUBSET) {
                 break;
             }
-            if (!row.subset() && rowLevel == level + 1) {
+            if (row.role() == RowRole.ITEM && (level == 0 || depth == level + 1)) {
                 parts.add(row);
             }
         }
-        return parts;
+        return level == 0 ? outermost(parts, false) : parts;
     }
 
     /**
@@ -224,34 +234,39 @@ public final class TableView {
      * (湖州: 一、财政拨款 / 一般公共预算 / 政府性基金预算). Equal to {@link #items(String)} on an unnumbered side.
      */
     public List<Row> numberedItems(String side) {
-        List<Row> items = items(side);
-        int outermost = items.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).filter(level -> level >= 0)
-                .min().orElse(-1);
-        return outermost < 0 ? items
-                : items.stream().filter(r -> RowNames.ordinalLevel(r.name()) == outermost).toList();
-    }
-
-    /** The side's 收入总计 / 支出总计 row; a 收入合计 / 支出合计 row when the side also prints a current-year total. */
-    public Row grandTotal(String side) {
-        RowNames.SideNames names = RowNames.of(side);
-        Row named = summary(side, names.grandTotal());
-        if (named != null || summary(side, names.currentTotal()) == null) {
-            return named;
-        }
-        return summary(side, names.sideTotal());
+        return outermost(items(side), true);
     }
 
     /**
-     * The side's 本年收入合计 / 当年支出小计 … row, else its 收入合计 / 支出合计 row, else — on a side that prints no
-     * carry-over, so that all of it is this year's — its grand total.
+     * Of {@code items}, those at the outermost printed ordinal and, unless {@code numberedOnly}, the unnumbered ones;
+     * all of them when none is numbered. A coded row's level is its code's depth, not an ordinal: it counts as
+     * unnumbered.
+     */
+    private static List<Row> outermost(List<Row> items, boolean numberedOnly) {
+        int outermost = items.stream().mapToInt(TableView::ordinalDepth).filter(depth -> depth > 0).min().orElse(0);
+        if (outermost == 0) {
+            return items;
+        }
+        return items.stream().filter(r -> ordinalDepth(r) == outermost || !numberedOnly && ordinalDepth(r) == 0)
+                .toList();
+    }
+
+    private static int ordinalDepth(Row row) {
+        return row.code() == null ? row.level() : 0;
+    }
+
+    /** The side's grand total: 收入总计 / 支出总计, or 收入合计 where it adds 上年结转 to 当年收入小计 (江苏). */
+    public Row grandTotal(String side) {
+        return summary(side, RowRole.GRAND_TOTAL);
+    }
+
+    /**
+     * The side's current-year total (本年收入合计, 当年支出小计, a 收入合计 beside 收入总计 …), else — on a side that
+     * prints no carry-over, so that all of it is this year's — its grand total.
      */
     public Row currentTotal(String side) {
-        RowNames.SideNames names = RowNames.of(side);
-        Row named = summary(side, names.currentTotal());
-        if (named == null) {
-            named = summary(side, names.sideTotal());
-        }
-        return named != null || carryover(side) != null ? named : grandTotal(side);
+        Row current = summary(side, RowRole.CURRENT_TOTAL);
+        return current != null || carryover(side) != null ? current : grandTotal(side);
     }
 
     /**
@@ -265,14 +280,14 @@ public final class TableView {
         if (from < 0 || to <= from) {
             return List.of();
         }
-        List<Row> between = rows.subList(from + 1, to).stream().filter(r -> !r.subset()).toList();
-        int outermost = between.stream().mapToInt(r -> RowNames.ordinalLevel(r.name())).min().orElse(-1);
-        return between.stream().filter(r -> RowNames.ordinalLevel(r.name()) == outermost).toList();
+        List<Row> between = rows.subList(from + 1, to).stream().filter(r -> r.role() != RowRole.SUBSET).toList();
+        int outermost = between.stream().mapToInt(TableView::ordinalDepth).min().orElse(0);
+        return between.stream().filter(r -> ordinalDepth(r) == outermost).toList();
     }
 
     /** The side's carry-over row (上年结转 on the income side, 年末结转 on the expenditure side). */
     public Row carryover(String side) {
-        return summary(side, RowNames.of(side).carryover());
+        return summary(side, RowRole.CARRYOVER);
     }
 
     /** The item on {@code side} whose normalised name starts with one of {@code prefixes}. */
@@ -283,16 +298,14 @@ public final class TableView {
     }
 
     /**
-     * The rows a 合计 row adds up: the top of the code hierarchy when the table is coded, else the uncoded rows at
-     * the outermost level below the total (其中 rows never count).
+     * The rows a 合计 row adds up: the top of the code hierarchy when the table is coded, else the item rows at the
+     * outermost printed ordinal and the unnumbered ones (其中 rows never count).
      */
     public List<Row> topLevel() {
         if (!hierarchy().roots().isEmpty()) {
             return hierarchy().roots();
         }
-        List<Row> items = rows().stream().filter(r -> !r.subset() && !RowNames.isSummary(r.name())).toList();
-        int outermost = items.stream().mapToInt(Row::level).min().orElse(0);
-        return items.stream().filter(r -> r.level() == outermost).toList();
+        return outermost(rows().stream().filter(r -> r.role() == RowRole.ITEM).toList(), false);
     }
 
     /** Whether the table prints classification codes (功能 or 经济分类) on its rows. */

@@ -11,13 +11,13 @@ import static io.budgetwatch.events.ColumnKeys.STATE_CAPITAL;
 import static io.budgetwatch.events.ColumnKeys.TOTAL;
 
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.RuleCategory;
 import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.CodeHierarchy;
 import io.budgetwatch.reconcile.document.Figure;
-import io.budgetwatch.reconcile.document.RowNames;
 import io.budgetwatch.reconcile.document.TableView;
 import io.budgetwatch.reconcile.tolerance.Tolerance;
 import java.util.ArrayList;

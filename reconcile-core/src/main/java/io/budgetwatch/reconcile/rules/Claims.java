@@ -1,7 +1,7 @@
 package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Claim;
-import io.budgetwatch.reconcile.document.RowNames;
+import io.budgetwatch.events.RowNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

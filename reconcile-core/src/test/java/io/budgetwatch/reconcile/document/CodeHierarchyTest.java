@@ -3,6 +3,7 @@ package io.budgetwatch.reconcile.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class CodeHierarchyTest {
     }
 
     private static Row row(String code, String parentCode, boolean subset) {
-        return new Row(code, code, code.length() / 2, parentCode, subset, null, Map.of(), 1);
+        return new Row(code, code, code.length() / 2, parentCode, subset ? RowRole.SUBSET : RowRole.ITEM, null,
+                Map.of(), 1);
     }
 
     private static List<String> codes(List<Row> rows) {

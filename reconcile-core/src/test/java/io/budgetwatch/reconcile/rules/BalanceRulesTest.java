@@ -14,6 +14,7 @@ import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.Mutate;
@@ -97,7 +98,7 @@ class BalanceRulesTest {
     void subsetRowsAreNotSummedWithTheirSiblings() {
         DisclosureParsed withSubset = Mutate.table(SEED, TableTypes.GENERAL_BUDGET_EXPENDITURE, table -> {
             List<Row> rows = new ArrayList<>(table.rows());
-            rows.add(3, new Row("206010101", "其中：信息化运维", 4, null, true, null,
+            rows.add(3, new Row("206010101", "其中：信息化运维", 4, null, RowRole.SUBSET, null,
                     Map.of("total", Cell.of(new Amount("100.00", "万元"))), 18));
             return Mutate.withRows(table, rows);
         });

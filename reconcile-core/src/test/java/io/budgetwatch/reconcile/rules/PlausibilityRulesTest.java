@@ -14,6 +14,7 @@ import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowRole;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.Mutate;
@@ -55,7 +56,7 @@ class PlausibilityRulesTest {
     @Test
     void pla002_emptyDeclaredTableContainsNumbers() {
         DisclosureParsed doc = Mutate.table(Seed000.disclosure(), TableTypes.STATE_CAPITAL_EXPENDITURE,
-                table -> Mutate.withRows(table, List.of(new Row("2230101", "国有企业资本金注入", 3, null, false, null,
+                table -> Mutate.withRows(table, List.of(new Row("2230101", "国有企业资本金注入", 3, null, RowRole.ITEM, null,
                         Map.of("total", Cell.of(new Amount("12.00", "万元"))), 24))));
         assertTrue(only(check(doc), "PLA-002").message().contains("2230101 国有企业资本金注入"));
     }

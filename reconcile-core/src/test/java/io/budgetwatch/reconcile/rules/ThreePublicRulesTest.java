@@ -146,7 +146,7 @@ class ThreePublicRulesTest {
         // as the reader prints seed-001 p19: one 绩效目标表 per project, the budget in its 成本指标 row
         DisclosureParsed perProject = Mutate.table(SEED, TableTypes.PERFORMANCE_TARGETS, t -> {
             Row rental = t.rows().stream().filter(r -> r.name().startsWith("46、")).findFirst().orElseThrow();
-            Row cost = new Row(null, "成本指标", 0, null, false, null, rental.cells(), rental.page());
+            Row cost = new Row(null, "成本指标", 0, null, rental.role(), null, rental.cells(), rental.page());
             return new Table(t.type(), "46、公务用车租赁费绩效目标表", t.pages(), t.unit(), false, null, t.columns(),
                     List.of(cost), t.reading());
         });

@@ -1,4 +1,4 @@
-package io.budgetwatch.parse.text;
+package io.budgetwatch.events;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The printed ordinals of Chinese outlines, outermost first: 第一部分 ⊃ 一、 ⊃ （一） ⊃ 1. ⊃ (1). Headings of the
- * explanatory text and item names in tables number themselves with them; the level tells what contains what.
+ * explanatory text and item names in tables number themselves with them; the level tells what contains what. The
+ * one list of them: row names ({@link RowNames}) and the reader's headings use it.
  */
 public final class Ordinals {
     private static final String HAN = "[一二三四五六七八九十百]+";
@@ -41,5 +42,10 @@ public final class Ordinals {
     /** How many levels there are. */
     public static int depth() {
         return LEVELS.size();
+    }
+
+    /** The ordinals as one alternation without anchors, for patterns that strip them off a name. */
+    static String alternation() {
+        return String.join("|", LEVELS.stream().map(p -> p.pattern().substring(1)).toList());
     }
 }
