@@ -21,6 +21,12 @@ public interface NotifyConfig {
     String externalUrl();
 
     /**
+     * The console's URL: when set, notifications link to the finding's page there ({@code /findings/{fingerprint}})
+     * instead of this service's JSON.
+     */
+    Optional<String> consoleUrl();
+
+    /**
      * API keys for the write endpoints (silences), {@code identity:key} each, comma-separated; the identity is
      * recorded as the creator. Without any, writes are refused.
      */

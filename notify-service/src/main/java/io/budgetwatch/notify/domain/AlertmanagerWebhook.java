@@ -33,13 +33,12 @@ public final class AlertmanagerWebhook {
      * {@code commonLabels} and {@code commonAnnotations} are those every alert has with the same value; nothing
      * is truncated (there is no {@code max_alerts}).
      */
-    public static Payload payload(String receiver, String externalUrl, Notification notification) {
-        String base = base(externalUrl);
-        List<Alert> alerts = notification.alerts().stream().map(c -> alert(c, base)).toList();
+    public static Payload payload(String receiver, AlertLinks links, Notification notification) {
+        List<Alert> alerts = notification.alerts().stream().map(c -> alert(c, links)).toList();
         boolean firing = notification.alerts().stream().anyMatch(c -> c.status() == AlertStatus.FIRING);
         return new Payload(receiver, firing ? "firing" : "resolved", alerts, notification.groupLabels(),
                 common(alerts.stream().map(Alert::labels).toList()),
-                common(alerts.stream().map(Alert::annotations).toList()), base, "4", notification.groupKey(), 0);
+                common(alerts.stream().map(Alert::annotations).toList()), links.externalUrl(), "4", notification.groupKey(), 0);
     }
 
     /** The entries every one of {@code maps} has with the same value, sorted by name. */
@@ -49,22 +48,13 @@ public final class AlertmanagerWebhook {
         return common;
     }
 
-    private static Alert alert(AlertChange change, String base) {
+    private static Alert alert(AlertChange change, AlertLinks links) {
         Map<String, String> annotations = new TreeMap<>();
         annotations.put("summary", change.message());
         annotations.put("description", change.message());
         boolean resolved = change.status() == AlertStatus.RESOLVED;
         return new Alert(resolved ? "resolved" : "firing", change.labels(), annotations, change.startsAt(),
                 resolved ? change.endsAt() : NOT_ENDED,
-                alertUrl(base, change.fingerprint()), change.fingerprint());
-    }
-
-    /** Where an alert is served: {@code externalUrl/api/alerts/{fingerprint}}, one slash between. */
-    public static String alertUrl(String externalUrl, String fingerprint) {
-        return base(externalUrl) + "/api/alerts/" + fingerprint;
-    }
-
-    private static String base(String externalUrl) {
-        return externalUrl.endsWith("/") ? externalUrl.substring(0, externalUrl.length() - 1) : externalUrl;
+                links.alert(change.fingerprint()), change.fingerprint());
     }
 }

@@ -17,8 +17,8 @@ public final class ChatMessages {
                 + first.year() + "年度 " + group.size() + " 条";
     }
 
-    /** Markdown for DingTalk and WeCom. */
-    public static String markdown(List<AlertChange> group) {
+    /** Markdown for DingTalk and WeCom; each alert links to its finding when a console is configured. */
+    public static String markdown(List<AlertChange> group, AlertLinks links) {
         StringBuilder text = new StringBuilder("### ").append(title(group)).append("\n");
         for (AlertChange c : group) {
             text.append("\n---\n\n")
@@ -28,11 +28,13 @@ public final class ChatMessages {
                     .append("- **规则**：").append(c.ruleId()).append("（").append(c.category()).append("）\n")
                     .append("- **级别**：").append(severity(c.severity())).append("\n")
                     .append("- **问题**：").append(c.message()).append("\n");
+            links.console(c.fingerprint()).ifPresent(url -> text.append("- **详情**：[在控制台查看](").append(url)
+                    .append(")\n"));
         }
         return text.toString();
     }
 
-    /** Plain text for Feishu's text messages. */
+    /** Plain text for Feishu's text messages (and the e-mail's), without links. */
     public static String text(List<AlertChange> group) {
         StringBuilder text = new StringBuilder(title(group));
         for (AlertChange c : group) {
@@ -40,6 +42,14 @@ public final class ChatMessages {
                     .append(c.year()).append("年\n规则：").append(c.ruleId()).append("（").append(c.category())
                     .append("）\n级别：").append(severity(c.severity())).append("\n问题：").append(c.message());
         }
+        return text.toString();
+    }
+
+    /** One "详情" line per alert linking to its finding in the console; nothing without a console. */
+    public static String consoleLinks(List<AlertChange> group, AlertLinks links) {
+        StringBuilder text = new StringBuilder();
+        group.forEach(c -> links.console(c.fingerprint())
+                .ifPresent(url -> text.append("\n详情（").append(c.ruleId()).append("）：").append(url)));
         return text.toString();
     }
 

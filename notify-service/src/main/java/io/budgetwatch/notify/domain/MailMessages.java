@@ -12,14 +12,14 @@ public final class MailMessages {
         return ChatMessages.title(group);
     }
 
-    public static String text(List<AlertChange> group, String externalUrl) {
+    public static String text(List<AlertChange> group, AlertLinks links) {
         StringBuilder text = new StringBuilder(ChatMessages.text(group)).append("\n");
         group.forEach(c -> text.append("\n详情（").append(c.ruleId()).append("）：")
-                .append(AlertmanagerWebhook.alertUrl(externalUrl, c.fingerprint())));
+                .append(links.alert(c.fingerprint())));
         return text.append("\n").toString();
     }
 
-    public static String html(List<AlertChange> group, String externalUrl) {
+    public static String html(List<AlertChange> group, AlertLinks links) {
         StringBuilder html = new StringBuilder("<html><body><h3>").append(escape(subject(group)))
                 .append("</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>状态</th><th>部门</th>"
                         + "<th>年度</th><th>规则</th><th>级别</th><th>问题</th><th>详情</th></tr>");
@@ -29,7 +29,7 @@ public final class MailMessages {
                     .append(escape(c.ruleId())).append("（").append(escape(c.category())).append("）</td><td>")
                     .append(ChatMessages.severity(c.severity())).append("</td><td>").append(escape(c.message()))
                     .append("</td><td><a href=\"")
-                    .append(escape(AlertmanagerWebhook.alertUrl(externalUrl, c.fingerprint())))
+                    .append(escape(links.alert(c.fingerprint())))
                     .append("\">查看</a></td></tr>");
         }
         return html.append("</table></body></html>").toString();

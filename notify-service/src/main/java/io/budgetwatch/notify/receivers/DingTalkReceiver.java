@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.budgetwatch.notify.domain.ChatSigning;
@@ -13,8 +14,12 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** DingTalk custom robot: a markdown message; signed (timestamp + sign in the URL) when a secret is set. */
 public class DingTalkReceiver extends SignedChatReceiver {
-    public DingTalkReceiver(WebClient client, String url, String secret, Clock clock, Duration timeout) {
+    private final AlertLinks links;
+
+    public DingTalkReceiver(WebClient client, String url, String secret, AlertLinks links, Clock clock,
+            Duration timeout) {
         super(client, url, secret, clock, timeout);
+        this.links = links;
     }
 
     @Override
@@ -27,6 +32,6 @@ public class DingTalkReceiver extends SignedChatReceiver {
         List<AlertChange> group = notification.alerts();
         String target = secret() == null ? url() : ChatSigning.dingTalkSignedUrl(url(), secret(), nowMillis());
         return new Request(target, json(Map.of("msgtype", "markdown", "markdown",
-                Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group)))));
+                Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group, links)))));
     }
 }

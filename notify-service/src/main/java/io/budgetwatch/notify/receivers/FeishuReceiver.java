@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.budgetwatch.notify.domain.ChatSigning;
@@ -14,8 +15,12 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** Feishu (飞书) custom bot: a text message; signed (timestamp + sign in the body) when a secret is set. */
 public class FeishuReceiver extends SignedChatReceiver {
-    public FeishuReceiver(WebClient client, String url, String secret, Clock clock, Duration timeout) {
+    private final AlertLinks links;
+
+    public FeishuReceiver(WebClient client, String url, String secret, AlertLinks links, Clock clock,
+            Duration timeout) {
         super(client, url, secret, clock, timeout);
+        this.links = links;
     }
 
     @Override
@@ -33,7 +38,7 @@ public class FeishuReceiver extends SignedChatReceiver {
             body.put("sign", ChatSigning.feishuSign(secret(), timestamp));
         }
         body.put("msg_type", "text");
-        body.put("content", Map.of("text", ChatMessages.text(group)));
+        body.put("content", Map.of("text", ChatMessages.text(group) + ChatMessages.consoleLinks(group, links)));
         return new Request(url(), json(body));
     }
 }

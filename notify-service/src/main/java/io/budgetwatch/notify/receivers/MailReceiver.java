@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.MailMessages;
 import io.quarkus.mailer.Mail;
@@ -14,12 +15,12 @@ import io.smallrye.mutiny.Uni;
 public class MailReceiver implements Receiver {
     private final ReactiveMailer mailer;
     private final List<String> to;
-    private final String externalUrl;
+    private final AlertLinks links;
 
-    public MailReceiver(ReactiveMailer mailer, List<String> to, String externalUrl) {
+    public MailReceiver(ReactiveMailer mailer, List<String> to, AlertLinks links) {
         this.mailer = mailer;
         this.to = List.copyOf(to);
-        this.externalUrl = externalUrl;
+        this.links = links;
     }
 
     @Override
@@ -32,7 +33,7 @@ public class MailReceiver implements Receiver {
         String groupKey = notification.groupKey();
         List<AlertChange> group = notification.alerts();
         Mail mail = new Mail().setTo(to).setSubject(MailMessages.subject(group))
-                .setText(MailMessages.text(group, externalUrl)).setHtml(MailMessages.html(group, externalUrl));
+                .setText(MailMessages.text(group, links)).setHtml(MailMessages.html(group, links));
         return mailer.send(mail)
                 .map(sent -> new DeliveryResult(name(), groupKey, group.size(), DeliveryResult.DELIVERED, 1, null))
                 .onFailure().recoverWithItem(e -> new DeliveryResult(name(), groupKey, group.size(),

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.ChatMessages;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** WeCom (企业微信) group robot: a markdown message; the key in the URL is its only credential. */
 public class WeComReceiver extends ChatReceiver {
-    public WeComReceiver(WebClient client, String url, Duration timeout) {
+    private final AlertLinks links;
+
+    public WeComReceiver(WebClient client, String url, AlertLinks links, Duration timeout) {
         super(client, url, timeout);
+        this.links = links;
     }
 
     @Override
@@ -24,6 +28,6 @@ public class WeComReceiver extends ChatReceiver {
     protected Request request(Notification notification) {
         List<AlertChange> group = notification.alerts();
         return new Request(url(), json(Map.of("msgtype", "markdown", "markdown",
-                Map.of("content", ChatMessages.markdown(group)))));
+                Map.of("content", ChatMessages.markdown(group, links)))));
     }
 }

@@ -2,6 +2,7 @@ package io.budgetwatch.notify.receivers;
 
 import java.time.Duration;
 import io.budgetwatch.events.EventJson;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.AlertmanagerWebhook;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -10,14 +11,14 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 public class WebhookReceiver extends HttpReceiver {
     private final String name;
     private final String url;
-    private final String externalUrl;
+    private final AlertLinks links;
 
     /** {@code name} is what metrics and the history show: never the URL, which may carry a token. */
-    public WebhookReceiver(WebClient client, String name, String url, String externalUrl, Duration timeout) {
+    public WebhookReceiver(WebClient client, String name, String url, AlertLinks links, Duration timeout) {
         super(client, timeout);
         this.name = name;
         this.url = url;
-        this.externalUrl = externalUrl;
+        this.links = links;
     }
 
     @Override
@@ -27,6 +28,6 @@ public class WebhookReceiver extends HttpReceiver {
 
     @Override
     protected Request request(Notification notification) {
-        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), externalUrl, notification)));
+        return new Request(url, EventJson.write(AlertmanagerWebhook.payload(name(), links, notification)));
     }
 }

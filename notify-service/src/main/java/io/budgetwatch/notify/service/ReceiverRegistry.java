@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.budgetwatch.notify.config.NotifyConfig;
+import io.budgetwatch.notify.domain.AlertLinks;
 import io.budgetwatch.notify.receivers.DingTalkReceiver;
 import io.budgetwatch.notify.receivers.FeishuReceiver;
 import io.budgetwatch.notify.receivers.LogReceiver;
@@ -46,22 +47,23 @@ public class ReceiverRegistry {
         add(new LogReceiver());
         WebClient client = WebClient.create(vertx);
         var timeout = config.webhook().timeout();
+        AlertLinks links = new AlertLinks(config.externalUrl(), config.consoleUrl());
         List<String> urls = config.webhook().urls().orElse(List.of()).stream().map(String::trim)
                 .filter(u -> !u.isEmpty()).toList();
         for (int i = 0; i < urls.size(); i++) {
             add(new WebhookReceiver(client, i == 0 ? "webhook" : "webhook-" + (i + 1), urls.get(i),
-                    config.externalUrl(), timeout));
+                    links, timeout));
         }
         Clock clock = Clock.systemUTC();
         url(config.dingtalk()).ifPresent(url -> add(
-                new DingTalkReceiver(client, url, config.dingtalk().secret().orElse(null), clock, timeout)));
-        url(config.wecom()).ifPresent(url -> add(new WeComReceiver(client, url, timeout)));
+                new DingTalkReceiver(client, url, config.dingtalk().secret().orElse(null), links, clock, timeout)));
+        url(config.wecom()).ifPresent(url -> add(new WeComReceiver(client, url, links, timeout)));
         url(config.feishu()).ifPresent(url -> add(
-                new FeishuReceiver(client, url, config.feishu().secret().orElse(null), clock, timeout)));
+                new FeishuReceiver(client, url, config.feishu().secret().orElse(null), links, clock, timeout)));
         List<String> to = config.mail().to().orElse(List.of()).stream().map(String::trim).filter(t -> !t.isEmpty())
                 .toList();
         if (!to.isEmpty()) {
-            add(new MailReceiver(mailer, to, config.externalUrl()));
+            add(new MailReceiver(mailer, to, links));
         }
     }
 

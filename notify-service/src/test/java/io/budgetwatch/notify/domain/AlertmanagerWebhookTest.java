@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -70,13 +71,28 @@ class AlertmanagerWebhookTest {
         assertEquals(ours.at("/alerts/0/annotations"), ours.get("commonAnnotations"));
     }
 
-    /** The bytes the webhook receiver POSTs, for the group our default routes put the alerts in. */
+    @Test
+    void alertsLinkToTheirFindingInTheConsoleWhenOneIsConfiguredAndToTheirJsonOtherwise() throws IOException {
+        JsonNode withConsole = sent(List.of(FIRING), new AlertLinks("http://notify.example:8093/",
+                Optional.of("https://console.example/")));
+        assertEquals("https://console.example/findings/5f0c3e7a", withConsole.at("/alerts/0/generatorURL").asText());
+        assertEquals("http://notify.example:8093", withConsole.get("externalURL").asText(),
+                "externalURL stays this service, as Alertmanager's is itself");
+        assertEquals("http://notify.example:8093/api/alerts/5f0c3e7a",
+                sent(List.of(FIRING)).at("/alerts/0/generatorURL").asText());
+    }
+
     private static JsonNode sent(List<AlertChange> alerts) throws IOException {
+        return sent(alerts, AlertLinks.serviceOnly("http://notify.example:8093/"));
+    }
+
+    /** The bytes the webhook receiver POSTs, for the group our default routes put the alerts in. */
+    private static JsonNode sent(List<AlertChange> alerts, AlertLinks links) throws IOException {
         Dispatch.Group group = Dispatch.groups(RoutesFile.everyReceiver(List.of("log", "webhook")), alerts).stream()
                 .filter(g -> g.receiver().equals("webhook")).findFirst().orElseThrow();
         Notification notification = new Notification(group.groupKey(), group.groupLabels(), group.alerts());
         return EventJson.mapper().readTree(EventJson.write(
-                AlertmanagerWebhook.payload("webhook", "http://notify.example:8093/", notification)));
+                AlertmanagerWebhook.payload("webhook", links, notification)));
     }
 
     private static JsonNode reference() throws IOException {

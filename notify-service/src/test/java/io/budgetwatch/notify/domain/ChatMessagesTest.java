@@ -1,9 +1,12 @@
 package io.budgetwatch.notify.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +14,8 @@ import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
 
 class ChatMessagesTest {
+    private static final AlertLinks NO_CONSOLE = AlertLinks.serviceOnly("http://notify:8093");
+
     private static AlertChange change(AlertStatus status, Severity severity) {
         return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL",
                 "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元", Instant.EPOCH, null);
@@ -19,7 +24,7 @@ class ChatMessagesTest {
     @Test
     void firingMessagesNameDepartmentYearRuleSeverityAndTheFinding() {
         List<AlertChange> group = List.of(change(AlertStatus.FIRING, Severity.CRITICAL));
-        for (String text : List.of(ChatMessages.markdown(group), ChatMessages.text(group))) {
+        for (String text : List.of(ChatMessages.markdown(group, NO_CONSOLE), ChatMessages.text(group))) {
             for (String part : List.of("石家庄市科学技术局", "2023年", "3P-TOTAL", "严重", "告警中", "合计 12.50 万元")) {
                 assertTrue(text.contains(part), part + " in " + text);
             }
@@ -32,6 +37,17 @@ class ChatMessagesTest {
         List<AlertChange> group = List.of(change(AlertStatus.RESOLVED, Severity.WARNING));
         assertTrue(ChatMessages.title(group).contains("已恢复"));
         assertTrue(ChatMessages.text(group).contains("已恢复"));
-        assertTrue(ChatMessages.markdown(group).contains("警告"));
+        assertTrue(ChatMessages.markdown(group, NO_CONSOLE).contains("警告"));
+    }
+
+    @Test
+    void withAConsoleEachAlertLinksToItsFindingAndWithoutOneNoLinkIsAdded() {
+        List<AlertChange> group = List.of(change(AlertStatus.FIRING, Severity.CRITICAL));
+        AlertLinks console = new AlertLinks("http://notify:8093", Optional.of("http://console:8094/"));
+        assertTrue(ChatMessages.markdown(group, console).contains("(http://console:8094/findings/fp)"),
+                ChatMessages.markdown(group, console));
+        assertTrue(ChatMessages.consoleLinks(group, console).contains("http://console:8094/findings/fp"));
+        assertFalse(ChatMessages.markdown(group, NO_CONSOLE).contains("http"), "no link without a console");
+        assertEquals("", ChatMessages.consoleLinks(group, NO_CONSOLE));
     }
 }
