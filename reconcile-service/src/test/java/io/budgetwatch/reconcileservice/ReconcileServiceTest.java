@@ -67,6 +67,10 @@ class ReconcileServiceTest {
                 .then().statusCode(200).body("documentId", hasItem(broken.documentId()));
         given().when().get("/api/reports/" + broken.documentId()).then().statusCode(200)
                 .body("findings.fingerprint", hasItem(threePublicTotal.fingerprint()));
+        given().when().get("/api/disclosures/" + broken.documentId()).then().statusCode(200)
+                .body("documentId", equalTo(broken.documentId()))
+                .body("tables.type", hasItem(TableTypes.THREE_PUBLIC_EXPENDITURE));
+        given().when().get("/api/disclosures/" + "0".repeat(64)).then().statusCode(404);
     }
 
     /**

@@ -105,6 +105,10 @@ public class ReconcileStore {
         return ReportRecord.findById(documentId);
     }
 
+    public Uni<DisclosureRecord> disclosure(String documentId) {
+        return DisclosureRecord.findById(documentId);
+    }
+
     private static int count(ReconciliationReport report, Severity severity) {
         return (int) report.findings().stream().filter(f -> f.severity() == severity).count();
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.reconcile.RuleDescription;
@@ -48,6 +49,19 @@ public class ReportResource {
         return store.byDocument(documentId).onItem().ifNull()
                 .failWith(() -> new NotFoundException("no report for document " + documentId))
                 .map(ReportResource::report);
+    }
+
+    /**
+     * The disclosure as parsed (the DisclosureParsed this service checked, with its tables, rows and cell boxes),
+     * so a reader such as the console shows the tables without reading the PDF again.
+     */
+    @GET
+    @Path("/disclosures/{documentId}")
+    @WithSession
+    public Uni<DisclosureParsed> disclosure(@PathParam("documentId") String documentId) {
+        return store.disclosure(documentId).onItem().ifNull()
+                .failWith(() -> new NotFoundException("no disclosure " + documentId))
+                .map(record -> EventJson.read(record.parsedJson, DisclosureParsed.class));
     }
 
     /** The rule catalogue: id, category, severity, what it checks and why. */
