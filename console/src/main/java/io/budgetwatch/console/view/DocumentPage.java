@@ -1,0 +1,120 @@
+package io.budgetwatch.console.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.budgetwatch.console.api.Ingest;
+import io.budgetwatch.console.pdf.PageImages.PageSize;
+import io.budgetwatch.events.DisclosureParsed;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.Severity;
+import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.document.Names;
+
+/**
+ * One document: where it came from, its findings by severity, each beside the page(s) its evidence is on with the
+ * cells highlighted, and its tables as read.
+ *
+ * @param source ingest-service's record of the file (null when ingest no longer has it)
+ * @param tables the tables as parsed, standard ones first (empty when reconcile-service has no disclosure stored)
+ */
+public record DocumentPage(String documentId, String department, String departmentKey, String region,
+        Integer year, String kind, String checkedAt, Ingest.Document source, String fetchedAt, DocumentState state,
+        List<SeverityGroup> groups, List<TableView> tables) {
+
+    public record SeverityGroup(String severity, String label, List<FindingView> findings) {
+    }
+
+    /** A finding, the pages its evidence points at, and the evidence that is no cell on a page (sentences). */
+    public record FindingView(String fingerprint, String ruleId, String category, String severity, String message,
+            List<PageView> pages, List<String> evidence) {
+    }
+
+    public static DocumentPage of(ReconciliationReport report, Optional<DisclosureParsed> disclosure,
+            Optional<Ingest.Document> source, Optional<List<PageSize>> pageSizes) {
+        List<SeverityGroup> groups = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            List<FindingView> findings = report.findings().stream().filter(f -> f.severity() == severity)
+                    .map(f -> finding(report.documentId(), f, pageSizes.orElse(List.of()))).toList();
+            if (!findings.isEmpty()) {
+                groups.add(new SeverityGroup(severity.name().toLowerCase(Locale.ROOT),
+                        Labels.severity(severity), findings));
+            }
+        }
+        List<TableView> tables = disclosure.map(d -> d.tables().stream()
+                .sorted(Comparator.comparing(t -> standardOrder(t.type()))).map(TableView::of).toList())
+                .orElse(List.of());
+        return new DocumentPage(report.documentId(), OverviewFilter.nameOf(report), report.departmentKey(),
+                report.department().region(), report.year(), Labels.kind(report.kind()),
+                Labels.time(report.checkedAt()), source.orElse(null),
+                source.map(s -> Labels.time(s.discoveredAt())).orElse(""), DocumentState.of(report), groups, tables);
+    }
+
+    public String departmentHref() {
+        return DepartmentYears.href(departmentKey);
+    }
+
+    public int findingCount() {
+        return groups.stream().mapToInt(g -> g.findings().size()).sum();
+    }
+
+    public static String pageImageUrl(String documentId, int page) {
+        return "/documents/" + documentId + "/pages/" + page + ".png";
+    }
+
+    private static FindingView finding(String documentId, Finding finding, List<PageSize> sizes) {
+        Map<Integer, List<PageView.Highlight>> byPage = new LinkedHashMap<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (Evidence evidence : finding.evidence() == null ? List.<Evidence> of() : finding.evidence()) {
+            Integer page = evidence.page();
+            if (page != null && page >= 1 && page <= sizes.size()) {
+                List<PageView.Highlight> highlights = byPage.computeIfAbsent(page, p -> new ArrayList<>());
+                if (evidence.box() != null) {
+                    highlights.add(PageView.Highlight.of(evidence.box(), sizes.get(page - 1), describe(evidence)));
+                }
+            }
+            if (evidence.box() == null) {
+                elsewhere.add(describe(evidence));
+            }
+        }
+        List<PageView> pages = byPage.entrySet().stream().map(e -> new PageView(e.getKey(),
+                pageImageUrl(documentId, e.getKey()), sizes.get(e.getKey() - 1), e.getValue())).toList();
+        return new FindingView(finding.fingerprint(), finding.ruleId(), finding.category(),
+                finding.severity().name().toLowerCase(Locale.ROOT), finding.message(), pages,
+                elsewhere.stream().distinct().collect(Collectors.toList()));
+    }
+
+    /** "财政拨款收支总表 第3页 · 行 2010101 · 列 合计", or the sentence of the text. */
+    private static String describe(Evidence evidence) {
+        List<String> parts = new ArrayList<>();
+        if (evidence.table() != null) {
+            parts.add(Names.table(evidence.table()));
+        }
+        if (evidence.page() != null) {
+            parts.add("第" + evidence.page() + "页");
+        }
+        if (evidence.rowCode() != null) {
+            parts.add("行 " + Names.figure(evidence.rowCode()));
+        }
+        if (evidence.column() != null) {
+            parts.add("列 " + Names.column(evidence.column()));
+        }
+        if (evidence.sentence() != null) {
+            parts.add("“" + evidence.sentence() + "”");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static int standardOrder(String type) {
+        int index = TableTypes.STANDARD.indexOf(type);
+        return index < 0 ? TableTypes.STANDARD.size() : index;
+    }
+}
