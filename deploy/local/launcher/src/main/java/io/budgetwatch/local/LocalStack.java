@@ -74,9 +74,10 @@ final class LocalStack {
         ProcessSupervisor supervisor = resources.add("services", new ProcessSupervisor(console));
         List<URI> webhooks = new ArrayList<>(List.of(webhook.url()));
         webhooks.addAll(options.webhooks());
+        ConsoleKeys consoleKeys = ConsoleKeys.random();
         ServiceEnvironment services = new ServiceEnvironment(broker.bootstrapServers(),
                 database.serviceEnvironment(), portal.listingUrl(), ServiceEnvironment.freePorts(), webhooks,
-                alertThreshold);
+                alertThreshold, consoleKeys);
         for (Service service : Service.values()) {
             supervisor.start(service.module(), layout.serviceJar(service.module()), services.baseUrl(service),
                     services.of(service), state.log(service.module()));
@@ -84,6 +85,8 @@ final class LocalStack {
         console.line("started " + Service.values().length + " services; alerts go to the console"
                 + (options.webhooks().isEmpty() ? "" : " and " + options.webhooks()));
         supervisor.awaitReady(deadline);
+        console.line("console: " + services.baseUrl(Service.CONSOLE));
+        console.line("console sign-in key (to create and expire silences): " + consoleKeys.operatorKey());
         return new LocalStack(state, samples, database, webhook, progress, supervisor,
                 services.baseUrl(Service.INGEST), console);
     }

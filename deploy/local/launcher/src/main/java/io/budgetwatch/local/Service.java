@@ -1,11 +1,15 @@
 package io.budgetwatch.local;
 
-/** The four services in pipeline order, by Maven module, and whether they keep state in PostgreSQL. */
+/**
+ * The four services in pipeline order, then the console that shows their results, by Maven module, and whether each
+ * keeps state in PostgreSQL.
+ */
 enum Service {
     INGEST("ingest-service", true),
     PARSE("parse-service", false),
     RECONCILE("reconcile-service", true),
-    NOTIFY("notify-service", true);
+    NOTIFY("notify-service", true),
+    CONSOLE("console", false);
 
     private final String module;
     private final boolean usesDatabase;

@@ -21,9 +21,10 @@ import io.budgetwatch.events.Severity;
  *
  * @param database the database services' connection variables ({@link Database#serviceEnvironment()})
  * @param webhooks every webhook notify-service delivers to: the console's first
+ * @param consoleKeys the web console's keys for this run
  */
 record ServiceEnvironment(String bootstrapServers, Map<String, String> database, URI portal,
-        Map<Service, Integer> ports, List<URI> webhooks, Severity alertThreshold) {
+        Map<Service, Integer> ports, List<URI> webhooks, Severity alertThreshold, ConsoleKeys consoleKeys) {
 
     static final String MIN_SEVERITY_VARIABLE = "BUDGETWATCH_NOTIFY_MIN_SEVERITY";
     /** The launcher crawls once itself right after start-up; ingest's own schedule then re-crawls at this pace. */
@@ -79,11 +80,21 @@ record ServiceEnvironment(String bootstrapServers, Map<String, String> database,
                         webhooks.stream().map(URI::toString).collect(Collectors.joining(",")));
                 env.put(MIN_SEVERITY_VARIABLE, alertThreshold.name().toLowerCase(Locale.ROOT));
                 env.put("BUDGETWATCH_NOTIFY_EXTERNAL_URL", baseUrl(service).toString());
+                // notifications link to the finding in the console, which writes silences with its own key
+                env.put("BUDGETWATCH_CONSOLE_URL", baseUrl(Service.CONSOLE).toString());
+                env.put("BUDGETWATCH_NOTIFY_API_KEYS", ConsoleKeys.NOTIFY_IDENTITY + ":" + consoleKeys.notifyApiKey());
             }
             // parse-service fetches the PDFs only from ingest-service
             case PARSE -> env.put("BUDGETWATCH_PARSE_CONTENT_BASE_URLS", baseUrl(Service.INGEST).toString());
             case RECONCILE -> {
                 // Kafka only
+            }
+            case CONSOLE -> {
+                env.put("BUDGETWATCH_CONSOLE_INGEST_URL", baseUrl(Service.INGEST).toString());
+                env.put("BUDGETWATCH_CONSOLE_RECONCILE_URL", baseUrl(Service.RECONCILE).toString());
+                env.put("BUDGETWATCH_CONSOLE_NOTIFY_URL", baseUrl(Service.NOTIFY).toString());
+                env.put("BUDGETWATCH_CONSOLE_NOTIFY_API_KEY", consoleKeys.notifyApiKey());
+                env.put("BUDGETWATCH_CONSOLE_KEYS", ConsoleKeys.OPERATOR_IDENTITY + ":" + consoleKeys.operatorKey());
             }
         }
         return env;

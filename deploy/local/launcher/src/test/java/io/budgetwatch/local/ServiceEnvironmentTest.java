@@ -16,9 +16,10 @@ import io.budgetwatch.events.Severity;
 class ServiceEnvironmentTest {
     private final ServiceEnvironment services = new ServiceEnvironment("localhost:9092",
             Map.of("BUDGETWATCH_DB_URL", "postgresql://localhost:5432/postgres"), URI.create("http://127.0.0.1:7000/"),
-            Map.of(Service.INGEST, 7001, Service.PARSE, 7002, Service.RECONCILE, 7003, Service.NOTIFY, 7004),
+            Map.of(Service.INGEST, 7001, Service.PARSE, 7002, Service.RECONCILE, 7003, Service.NOTIFY, 7004,
+                    Service.CONSOLE, 7006),
             List.of(URI.create("http://127.0.0.1:7005/alerts"), URI.create("http://hooks.example/b")),
-            Severity.WARNING);
+            Severity.WARNING, new ConsoleKeys("notify-key", "operator-key"));
 
     @Test
     void everyServiceListensOnItsLoopbackPortAndFindsKafka() {
@@ -48,6 +49,21 @@ class ServiceEnvironmentTest {
 
         assertEquals("http://127.0.0.1:7005/alerts,http://hooks.example/b", env.get("BUDGETWATCH_NOTIFY_WEBHOOK_URLS"));
         assertEquals("warning", env.get(ServiceEnvironment.MIN_SEVERITY_VARIABLE));
+    }
+
+    @Test
+    void theConsoleReadsEveryServiceAndWritesSilencesWithAKeyNotifyAccepts() {
+        Map<String, String> console = services.of(Service.CONSOLE);
+        Map<String, String> notify = services.of(Service.NOTIFY);
+
+        assertEquals("http://127.0.0.1:7001/", console.get("BUDGETWATCH_CONSOLE_INGEST_URL"));
+        assertEquals("http://127.0.0.1:7003/", console.get("BUDGETWATCH_CONSOLE_RECONCILE_URL"));
+        assertEquals("http://127.0.0.1:7004/", console.get("BUDGETWATCH_CONSOLE_NOTIFY_URL"));
+        assertEquals("console:" + console.get("BUDGETWATCH_CONSOLE_NOTIFY_API_KEY"),
+                notify.get("BUDGETWATCH_NOTIFY_API_KEYS"));
+        assertEquals("local:operator-key", console.get("BUDGETWATCH_CONSOLE_KEYS"));
+        assertEquals("http://127.0.0.1:7006/", notify.get("BUDGETWATCH_CONSOLE_URL"),
+                "notifications link to the console");
     }
 
     @Test
