@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.budgetwatch.console.api.Ingest;
 import io.budgetwatch.console.pdf.PageImages.PageSize;
@@ -58,6 +57,25 @@ public record DocumentPage(String documentId, String department, String departme
                 source.map(s -> Labels.time(s.discoveredAt())).orElse(""), DocumentState.of(report), groups, tables);
     }
 
+    /** The portal address the file was fetched from, as a link only when it is a web address. */
+    public String sourceHref() {
+        return source == null ? null : webAddress(source.sourceUrl());
+    }
+
+    /** The portal page that links the file, likewise. */
+    public String pageHref() {
+        return source == null ? null : webAddress(source.pageUrl());
+    }
+
+    /** An upload may name any "source URL": only http(s) becomes a link, never {@code javascript:} or the like. */
+    static String webAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.trim() : null;
+    }
+
     public String departmentHref() {
         return DepartmentYears.href(departmentKey);
     }
@@ -89,7 +107,7 @@ public record DocumentPage(String documentId, String department, String departme
                 pageImageUrl(documentId, e.getKey()), sizes.get(e.getKey() - 1), e.getValue())).toList();
         return new FindingView(finding.fingerprint(), finding.ruleId(), finding.category(),
                 finding.severity().name().toLowerCase(Locale.ROOT), finding.message(), pages,
-                elsewhere.stream().distinct().collect(Collectors.toList()));
+                elsewhere.stream().distinct().toList());
     }
 
     /** "财政拨款收支总表 第3页 · 行 2010101 · 列 合计", or the sentence of the text. */

@@ -51,4 +51,11 @@ class DocumentPageTest {
                 Optional.empty());
         assertEquals(List.of(), page.groups().get(0).findings().get(0).pages());
     }
+
+    @Test
+    void onlyWebAddressesBecomeLinks() {
+        assertEquals("http://portal.example/a.pdf", DocumentPage.webAddress(" http://portal.example/a.pdf"));
+        assertEquals(null, DocumentPage.webAddress("javascript:alert(1)"), "an upload's sourceUrl is anything");
+        assertEquals(null, DocumentPage.webAddress(null));
+    }
 }

@@ -23,8 +23,8 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
 
     static final String USAGE = """
             usage: deploy/local/run [--once] [--timeout DUR] [--webhook URL]... [--state-dir DIR]
-              Starts Kafka (KRaft), PostgreSQL and the four services, serves deploy/local/samples as a portal,
-              crawls it and prints every alert. Runs until Ctrl-C, which stops everything it started.
+              Starts Kafka (KRaft), PostgreSQL, the four services and the web console, serves deploy/local/samples
+              as a portal, crawls it and prints every alert. Runs until Ctrl-C, which stops everything it started.
               --once           exit 0 once every sample was checked (or dead-lettered) and its alerts printed;
                                non-zero, naming the stage, if something failed or the timeout passed
               --timeout DUR    with --once: give up after DUR (seconds, or 90s / 10m; default 600s)

@@ -21,7 +21,7 @@ import io.budgetwatch.events.Topics;
 
 /**
  * The whole pipeline on this machine: state directory, KRaft broker, PostgreSQL, local portal, console webhook,
- * topic watcher and the four services, started in dependency order. Each part is registered with
+ * topic watcher, the four services and the web console, started in dependency order. Each part is registered with
  * {@link Resources} as soon as it runs, so shutdown stops exactly what was started.
  */
 final class LocalStack {

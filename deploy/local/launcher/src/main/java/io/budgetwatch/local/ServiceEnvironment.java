@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import io.budgetwatch.events.Severity;
 
 /**
- * How the four services are wired together on this machine: the environment variables each is started with
+ * How the four services and the console are wired together on this machine: the environment variables each is started with
  * (DESIGN.md's configuration surface), and the loopback URL each listens on.
  *
  * @param database the database services' connection variables ({@link Database#serviceEnvironment()})

@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,7 +36,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -60,6 +64,7 @@ import io.budgetwatch.events.EventJson;
  * silence created from it, listed and expired, and the link of a delivered webhook notification. Screenshots of
  * every page go to {@code console/target/screenshots/}, with the pages' load times.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
     private static final Path TARGET = Path.of("target");
     private static final Path SCREENSHOTS = Path.of("..", "..", "..", "console", "target", "screenshots");
@@ -149,7 +154,9 @@ class ConsoleBrowserIT {
         }
     }
 
+    /** The first visit of each page: the console's JVM (and the services') still cold. */
     @Test
+    @Order(1)
     void fromTheOverviewToTheCellOnThePageToASilenceAndBackFromTheNotification() throws Exception {
         JsonNode alert = firingCritical().orElseThrow();
         String department = alert.at("/labels/department").asText();
@@ -202,6 +209,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    @Order(2)
     void everyPageFitsAPhoneWithoutScrollingSideways() throws Exception {
         String documentId = firingCritical().orElseThrow().at("/labels/documentId").asText();
         Dimension desktop = browser.manage().window().getSize();
@@ -222,6 +230,23 @@ class ConsoleBrowserIT {
         } finally {
             browser.manage().window().setSize(desktop);
         }
+    }
+
+    /** Each page again, as a team sees it every morning: a running console. Measured, not asserted. */
+    @Test
+    @Order(3)
+    void pagesLoadAgainOnARunningConsole() {
+        JsonNode alert = firingCritical().orElseThrow();
+        String key = alert.at("/labels/departmentKey").asText();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("overview, again", "/");
+        pages.put("department, again", "/departments?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        pages.put("document, again", "/documents/" + alert.at("/labels/documentId").asText());
+        pages.put("alerts, again", "/alerts");
+        pages.forEach((name, page) -> {
+            browser.get(console.resolve(page).toString());
+            awaitLoaded(name);
+        });
     }
 
     /**
