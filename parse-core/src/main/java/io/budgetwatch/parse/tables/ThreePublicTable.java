@@ -26,7 +26,7 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE, "^(其中[:：]?)?公务用车购置(经?费)?$|^购置(经?费)?$")
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION, "^(其中[:：]?)?公务用车运行(维护)?经?费$|^运行(维护)?经?费$")
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL, "公务用车购置及运[行维护]+费|公务用车费?/小计")
-            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]境[)）]经?费(用)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]?境[)）]?经?费(用)?$")
             .add(KeyFigureNames.THREE_PUBLIC_RECEPTION, "^([一二三四1-3][、.])?公务接待费$")
             .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
