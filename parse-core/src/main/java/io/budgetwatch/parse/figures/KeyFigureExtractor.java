@@ -23,6 +23,11 @@ import io.budgetwatch.parse.PageText;
 public final class KeyFigureExtractor {
     private static final Pattern TOTAL_NAME = Pattern.compile("^(合计|总计|本年支出合计|支出合计|合\\s*计)$");
     private static final Pattern BASIC_PART_TOTAL = Pattern.compile("^(人员经费|公用经费)合计$");
+    private static final Pattern INCOME_TOTAL_NAME = Pattern.compile("^(收入总计|总计)$");
+    private static final Pattern CURRENT_YEAR_INCOME_NAME = Pattern.compile("^(本年|当年)收入(合计|小计)$");
+    private static final Pattern EXPENDITURE_TOTAL_NAME = Pattern.compile("^(支出总计|总计|支出合计)$");
+    /** The ordinal a summary table's income rows are printed with: 一、… or 1. … */
+    private static final Pattern ORDINAL_PREFIX = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.、])\\s*");
     private static final Pattern ORGAN_COSTS = Pattern.compile(
             "机关运行经费(?:预算|支出|决算)?(?:财政拨款)?(?:安排|合计|共计|为|是|总额)*[^0-9。；;]{0,12}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)");
 
@@ -46,15 +51,15 @@ public final class KeyFigureExtractor {
     }
 
     private void summary(Table table) {
-        income(table, KeyFigureNames.INCOME_TOTAL, n -> n.matches("^(收入总计|总计)$")
+        income(table, KeyFigureNames.INCOME_TOTAL, n -> INCOME_TOTAL_NAME.matcher(n).matches()
                 || n.equals("收入合计") && !hasRow(table, "收入总计"));
-        income(table, KeyFigureNames.CURRENT_YEAR_INCOME, n -> n.matches("^(本年|当年)收入(合计|小计)$")
+        income(table, KeyFigureNames.CURRENT_YEAR_INCOME, n -> CURRENT_YEAR_INCOME_NAME.matcher(n).matches()
                 || n.equals("收入合计") && hasRow(table, "收入总计"));
         income(table, KeyFigureNames.CARRYOVER_INCOME, n -> n.contains("上年结转"));
         income(table, KeyFigureNames.GENERAL_BUDGET_APPROPRIATION, n -> n.contains("一般公共预算"));
         income(table, KeyFigureNames.GOVERNMENT_FUND_APPROPRIATION, n -> n.contains("政府性基金"));
         for (Row row : table.rows()) {
-            if (Row.EXPENDITURE_SIDE.equals(row.side()) && row.name().matches("^(支出总计|总计|支出合计)$")) {
+            if (Row.EXPENDITURE_SIDE.equals(row.side()) && EXPENDITURE_TOTAL_NAME.matcher(row.name()).matches()) {
                 put(KeyFigureNames.EXPENDITURE_TOTAL, row.amount(ColumnKeys.AMOUNT) != null
                         ? row.amount(ColumnKeys.AMOUNT) : row.amount(ColumnKeys.TOTAL), row.page(), table.type());
             }
@@ -68,7 +73,7 @@ public final class KeyFigureExtractor {
 
     private void income(Table table, String name, Predicate<String> rowName) {
         for (Row row : table.rows()) {
-            String printed = row.name().replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])\\s*", "");
+            String printed = ORDINAL_PREFIX.matcher(row.name()).replaceFirst("");
             if (Row.INCOME_SIDE.equals(row.side()) && rowName.test(printed)) {
                 put(name, row.amount(ColumnKeys.AMOUNT), row.page(), table.type());
             }

@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PageCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
     /** Glyphs drawn so far, by text and rounded baseline, to spot a second drawing of the same glyph. */
-    private final Map<String, List<Glyph>> drawn = new HashMap<>();
+    private final Map<Drawn, List<Glyph>> drawn = new HashMap<>();
 
     public PageCollector() {
         setSuppressDuplicateOverlappingText(true);
@@ -46,7 +46,7 @@ public final class PageCollector extends PDFTextStripper {
         float x = text.getXDirAdj();
         float y = text.getYDirAdj();
         Glyph glyph = new Glyph(unicode, x, y, Math.max(text.getWidthDirAdj(), 0.1f), Math.max(text.getHeightDir(), 1f));
-        List<Glyph> same = drawn.computeIfAbsent(unicode + '@' + Math.round(y), k -> new ArrayList<>());
+        List<Glyph> same = drawn.computeIfAbsent(new Drawn(unicode, Math.round(y)), k -> new ArrayList<>());
         for (Glyph other : same) {
             if (Math.abs(other.x() - x) < glyph.width() * 0.5f) {
                 return;
@@ -54,5 +54,8 @@ public final class PageCollector extends PDFTextStripper {
         }
         same.add(glyph);
         glyphs.add(glyph);
+    }
+
+    private record Drawn(String text, int baseline) {
     }
 }
