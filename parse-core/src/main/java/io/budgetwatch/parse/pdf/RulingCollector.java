@@ -60,7 +60,6 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     private final float originY;
     private final int rotation;
     private final List<Ruling> rulings = new ArrayList<>();
-    private final List<Point2D> path = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private final PDFStreamEngine walker;
