@@ -27,10 +27,9 @@ import io.budgetwatch.parse.document.DocumentIdentity;
 import io.budgetwatch.parse.document.ReferencedTables;
 import io.budgetwatch.parse.figures.KeyFigureExtractor;
 import io.budgetwatch.parse.grid.PageLayout;
-import io.budgetwatch.parse.pdf.Glyph;
-import io.budgetwatch.parse.pdf.GlyphCollector;
+import io.budgetwatch.parse.pdf.PageCollector;
+import io.budgetwatch.parse.pdf.PageContent;
 import io.budgetwatch.parse.pdf.PdfOpener;
-import io.budgetwatch.parse.pdf.RulingCollector;
 import io.budgetwatch.parse.tables.BasicExpenditureTable;
 import io.budgetwatch.parse.tables.TableAssembler;
 import io.budgetwatch.parse.tables.ThreePublicTable;
@@ -89,21 +88,21 @@ public final class DisclosureReader {
             List<PageText> prose = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             TableAssembler assembler = new TableAssembler(DEFAULT_UNIT);
-            GlyphCollector glyphCollector = new GlyphCollector();
+            PageCollector pageCollector = new PageCollector();
             boolean anyText = false;
             for (int page = 1; page <= pageCount; page++) {
                 if (Thread.interrupted()) {
                     throw new UnreadableDocumentException(Reason.TIMEOUT, page, fileName + "：解析超时 (timeout)", null);
                 }
-                List<Glyph> glyphs = glyphCollector.collect(document, page);
-                if (glyphs.isEmpty()) {
+                PageContent content = pageCollector.collect(document, page);
+                if (content.glyphs().isEmpty()) {
                     warnings.add(new Warning("no_text_layer", "第" + page + "页没有文字层（可能是扫描图片），未能读取", page));
                     continue;
                 }
                 anyText = true;
-                PageLayout layout = PageLayout.of(page, glyphs, new RulingCollector(document.getPage(page - 1)).collect());
+                PageLayout layout = PageLayout.of(page, content.glyphs(), content.rulings());
                 assembler.add(layout);
-                pageTexts.add(new PageText(page, PageLayout.text(glyphs)));
+                pageTexts.add(new PageText(page, PageLayout.text(content.glyphs())));
                 prose.add(new PageText(page, layout.prose()));
             }
             if (!anyText) {

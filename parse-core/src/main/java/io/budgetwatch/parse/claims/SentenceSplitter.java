@@ -4,6 +4,7 @@ import io.budgetwatch.parse.PageText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins the prose of all pages into sentences. Lines are joined without a separator (the layout wraps Chinese
@@ -13,13 +14,14 @@ import java.util.List;
  */
 final class SentenceSplitter {
     /** Markdown and list decoration some text producers add in front of a line. */
-    private static final String DECORATION = "^[\\s#>*]*(-\\s+)?";
+    private static final Pattern DECORATION = Pattern.compile("^[\\s#>*]*(-\\s+)?");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     List<Sentence> split(List<PageText> pages) {
         Builder builder = new Builder();
         for (PageText page : pages) {
-            for (String raw : page.text().split("\\R")) {
-                String line = raw.replaceFirst(DECORATION, "").strip();
+            for (String raw : LINE_BREAK.split(page.text())) {
+                String line = DECORATION.matcher(raw).replaceFirst("").strip();
                 switch (LineKind.of(line)) {
                     case BLANK, PAGE_NUMBER -> { }
                     case TABLE_ROW -> builder.flush();

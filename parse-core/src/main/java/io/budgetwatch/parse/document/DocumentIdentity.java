@@ -10,6 +10,7 @@ import io.budgetwatch.events.Department;
 import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.Scope;
 import io.budgetwatch.parse.PageText;
+import io.budgetwatch.parse.text.CjkText;
 
 /** Who published the disclosure, for which year, and what kind it is, read from the cover and page headers. */
 public record DocumentIdentity(Department department, Integer year, DisclosureKind kind, Scope scope) {
@@ -19,6 +20,10 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
     private static final Pattern TITLE = Pattern.compile(
             "(?m)^[ \\t]*([\\p{IsHan}()（）]{2,40}?)\\s{0,3}(20\\d{2})\\s{0,3}年?度?\\s{0,3}(部门|单位)?\\s{0,3}(预算|决算)");
     private static final Pattern NOT_A_NAME = Pattern.compile("^(第.部分|目录|附件)");
+    /** Printed around a department's name and not part of it: 关于…, …(本级), …部门 / …单位. */
+    private static final Pattern LEADING_ABOUT = Pattern.compile("^(关于)?");
+    private static final Pattern OWN_LEVEL_SUFFIX = Pattern.compile("[(（]本级[)）]$");
+    private static final Pattern KIND_SUFFIX = Pattern.compile("(部门|单位)$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度?[\\p{IsHan}]{0,6}?(预算|决算)");
     /**
      * 上海: {@code 预算主管部门：上海市普陀区人民政府办公室}; 江苏 tables: {@code 部门：江苏省政协办公厅 单位：万元} (the
@@ -91,7 +96,7 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
      */
     private static Matcher coverTitle(String cover) {
         Matcher contents = CONTENTS.matcher(cover);
-        String compact = (contents.find() ? cover.substring(0, contents.start()) : cover).replaceAll("\\s", "");
+        String compact = CjkText.withoutWhitespace(contents.find() ? cover.substring(0, contents.start()) : cover);
         for (Pattern pattern : List.of(YEAR_FIRST, NAME_FIRST)) {
             Matcher m = pattern.matcher(compact);
             if (m.find() && !NOT_A_NAME.matcher(m.group("name")).find()) {
@@ -112,6 +117,8 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
     }
 
     private static String cleanName(String printed) {
-        return printed.replaceAll("^(关于)?", "").replaceAll("[(（]本级[)）]$", "").replaceAll("(部门|单位)$", "");
+        String name = LEADING_ABOUT.matcher(printed).replaceAll("");
+        name = OWN_LEVEL_SUFFIX.matcher(name).replaceAll("");
+        return KIND_SUFFIX.matcher(name).replaceAll("");
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.events.Warning;
 import io.budgetwatch.parse.PageText;
+import io.budgetwatch.parse.text.CjkText;
 
 /**
  * Tables the explanatory text names but the document does not contain (河北 seed-000: “…基本支出表、项目支出表按经济
@@ -31,7 +32,7 @@ public final class ReferencedTables {
                 return;
             }
             for (PageText page : prose) {
-                Matcher mention = name.matcher(page.text().replaceAll("\\s", ""));
+                Matcher mention = name.matcher(CjkText.withoutWhitespace(page.text()));
                 if (mention.find()) {
                     warnings.add(new Warning(WARNING_CODE, "第" + page.page() + "页的说明提到《" + mention.group()
                             + "》，但文件中没有这张表", page.page()));

@@ -1,6 +1,7 @@
 package io.budgetwatch.parse.grid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -35,6 +36,8 @@ public final class GridProjection {
         List<String> texts = new ArrayList<>(Collections.nCopies(columns, ""));
         int[] spanStart = new int[columns];
         boolean[] openTop = new boolean[columns];
+        float[] textLeft = new float[columns];
+        Arrays.fill(textLeft, Float.NaN);
         for (int j = 0; j < columns; j++) {
             int source = LatticeBuilder.columnOf((to.get(j) + to.get(j + 1)) / 2, from);
             int cell = row.spanStart()[source];
@@ -43,9 +46,10 @@ public final class GridProjection {
             openTop[j] = row.openTop()[cell];
             if (target == j) {
                 texts.set(j, row.text(cell));
+                textLeft[j] = row.textLeft()[cell];
             }
         }
-        return new GridRow(row.top(), row.bottom(), texts, spanStart, openTop);
+        return new GridRow(row.top(), row.bottom(), texts, spanStart, openTop, textLeft);
     }
 
     private static int nearestEdge(float x, List<Float> edges) {

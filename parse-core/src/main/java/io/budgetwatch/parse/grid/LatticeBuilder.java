@@ -221,7 +221,7 @@ public final class LatticeBuilder {
         for (List<Glyph> cell : inCell) {
             texts.add(CellText.of(cell));
         }
-        return new GridRow(top, bottom, texts, spanStart, openTop);
+        return new GridRow(top, bottom, texts, spanStart, openTop, GridRow.textLeft(inCell));
     }
 
     /** The glyphs whose centre lies in the band [top, bottom), by leaf column. */

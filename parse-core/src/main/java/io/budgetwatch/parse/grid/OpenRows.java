@@ -93,7 +93,7 @@ final class OpenRows {
         List<String> texts = cells.stream().map(CellText::of).toList();
         int[] spanStart = new int[columns];
         Arrays.setAll(spanStart, j -> j);
-        return new GridRow(top, bottom, texts, spanStart, new boolean[columns]);
+        return new GridRow(top, bottom, texts, spanStart, new boolean[columns], GridRow.textLeft(cells));
     }
 
     private static float typicalRowHeight(Grid grid) {

@@ -358,7 +358,8 @@ final class StreamGrids {
         }
         int[] spanStart = new int[columns];
         Arrays.setAll(spanStart, j -> j);
-        return new GridRow(top, bottom, cells.stream().map(CellText::of).toList(), spanStart, new boolean[columns]);
+        return new GridRow(top, bottom, cells.stream().map(CellText::of).toList(), spanStart, new boolean[columns],
+                GridRow.textLeft(cells));
     }
 
     private static float top(List<Line> row) {

@@ -36,6 +36,7 @@ public final class PdfOpener {
             long cache = Math.min(Long.MAX_VALUE / STREAM_CACHE_FACTOR, limits.maxBytes()) * STREAM_CACHE_FACTOR;
             document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
                     MemoryUsageSetting.setupMainMemoryOnly(cache).streamCache);
+            document.setResourceCache(new FontKeepingCache());
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(Reason.ENCRYPTED, null,
                     fileName + "：文件已加密，需要密码才能打开，请提供未加密的版本 (encrypted)", e);

@@ -1,20 +1,47 @@
 package io.budgetwatch.parse.pdf;
 
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.graphics.AppendRectangleToPath;
+import org.apache.pdfbox.contentstream.operator.graphics.ClipEvenOddRule;
+import org.apache.pdfbox.contentstream.operator.graphics.ClipNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseFillEvenOddAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseFillNonZeroAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.ClosePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveTo;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateFinalPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateInitialPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.EndPath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddRule;
+import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.LegacyFillNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.LineTo;
+import org.apache.pdfbox.contentstream.operator.graphics.MoveTo;
+import org.apache.pdfbox.contentstream.operator.graphics.ShadingFill;
+import org.apache.pdfbox.contentstream.operator.graphics.StrokePath;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 
 /**
  * Collects the ruling lines of one page: stroked straight segments and thin filled rectangles (Excel and WPS draw
- * cell borders as hairline rectangles), in the same top-down coordinates as {@link GlyphCollector}.
+ * cell borders as hairline rectangles), in the same top-down coordinates as the glyphs {@link PageCollector} reads.
+ *
+ * <p>This engine never walks a content stream itself: {@link PageCollector} registers its {@link #pathOperators()}
+ * and walks the page once for glyphs and paths, so the stream is tokenised and the fonts are loaded once per page.
+ * PDFBox's own path operators are reused, so paths are built exactly as a stand-alone graphics engine builds them;
+ * they read the CTM and the clip from the walking engine's graphics state ({@link #getGraphicsState()}).
  *
  * <p>PDFBox's path operators hand this engine points already transformed by the CTM (device space): applying the CTM
  * again mirrors every line on pages that start with a y-flip ({@code 1 0 0 -1 0 H cm}, WPS output). Lines are
@@ -33,14 +60,20 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     private final float originY;
     private final int rotation;
     private final List<Ruling> rulings = new ArrayList<>();
-    private final List<Point2D> path = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
+    private final PDFStreamEngine walker;
     private Point2D current;
     private Point2D subpathStart;
+    /** The clipping paths {@link #clipBounds} was last computed for, and how many there were. */
+    private List<Path2D> clipPaths;
+    private int clipPathCount;
+    private Rectangle2D clipBounds;
 
-    public RulingCollector(PDPage page) {
+    /** The rulings of {@code page}, whose content stream {@code walker} walks with {@link #pathOperators()}. */
+    public RulingCollector(PDPage page, PDFStreamEngine walker) {
         super(page);
+        this.walker = walker;
         this.pageWidth = page.getCropBox().getWidth();
         this.pageHeight = page.getCropBox().getHeight();
         this.originX = page.getCropBox().getLowerLeftX();
@@ -48,21 +81,28 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
         this.rotation = Math.floorMod(page.getRotation(), 360);
     }
 
-    public List<Ruling> collect() throws IOException {
-        processPage(getPage());
+    public List<Ruling> rulings() {
         return List.copyOf(rulings);
     }
 
     /**
-     * Text is read by {@link GlyphCollector}; here it would only cost time (a Type 3 font runs a content stream per
-     * glyph, the bulk of this engine's work on some producers' output) and its glyph outlines are not rulings.
+     * PDFBox's path construction, painting, clipping and shading operators, bound to this engine. Text, images and
+     * forms stay with the walker (it descends into form XObjects with these operators registered).
      */
-    @Override
-    public void showTextString(byte[] string) {
+    public List<OperatorProcessor> pathOperators() {
+        return List.of(new MoveTo(this), new LineTo(this), new CurveTo(this), new CurveToReplicateInitialPoint(this),
+                new CurveToReplicateFinalPoint(this), new AppendRectangleToPath(this), new ClosePath(this),
+                new EndPath(this), new StrokePath(this), new CloseAndStrokePath(this), new FillNonZeroRule(this),
+                new LegacyFillNonZeroRule(this), new FillEvenOddRule(this), new FillNonZeroAndStrokePath(this),
+                new FillEvenOddAndStrokePath(this), new CloseFillNonZeroAndStrokePath(this),
+                new CloseFillEvenOddAndStrokePath(this), new ClipNonZeroRule(this), new ClipEvenOddRule(this),
+                new ShadingFill(this));
     }
 
+    /** The walker's state: its CTM transforms the path points, its clip trims the lines. */
     @Override
-    public void showTextStrings(COSArray array) {
+    public PDGraphicsState getGraphicsState() {
+        return walker.getGraphicsState();
     }
 
     @Override
@@ -147,7 +187,7 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
-        // Images carry no ruling lines.
+        // Images carry no ruling lines (and the walker draws none).
     }
 
     @Override
@@ -161,7 +201,7 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private void addRuling(float x1, float y1, float x2, float y2) {
         boolean straight = Math.abs(x1 - x2) < 0.5f || Math.abs(y1 - y2) < 0.5f;
-        Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+        Rectangle2D clip = clipBounds();
         if (straight && !clip.isEmpty()) {
             // Inclusive bounds: a hairline at the clip's edge is still drawn.
             float left = (float) clip.getMinX() - CLIP_SLACK;
@@ -182,6 +222,23 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
             float[] b = display(x2, y2);
             rulings.add(Ruling.of(a[0], a[1], b[0], b[1]));
         }
+    }
+
+    /**
+     * The bounds of the current clip. PDFBox intersects the clipping paths (java.awt.geom.Area, costly) anew in
+     * every saved graphics state; producers that wrap each line in q … Q inside a clipped form would pay that per
+     * line. A state's list of clipping paths only ever grows in place (PDFBox copies it before a saved state adds
+     * to it), so the same list with the same size is the same clip.
+     */
+    private Rectangle2D clipBounds() {
+        PDGraphicsState state = getGraphicsState();
+        List<Path2D> paths = state.getCurrentClippingPaths();
+        if (paths != clipPaths || paths.size() != clipPathCount) {
+            clipPaths = paths;
+            clipPathCount = paths.size();
+            clipBounds = state.getCurrentClippingPath().getBounds2D();
+        }
+        return clipBounds;
     }
 
     private static float clamp(float value, float low, float high) {

@@ -23,6 +23,7 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
     private static final Pattern CODE_LABEL = Pattern.compile("编码|代码");
     private static final Pattern POSITIONAL = Pattern.compile("c\\d+");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SKIP_LABEL = Pattern.compile("^(序号|栏次|行次)$");
 
     public static ColumnLayout of(Grid grid) {
@@ -135,7 +136,9 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
                 GridRow row = grid.rows().get(r);
                 String text = row.text(row.spanStart()[j]).replace(" ", "");
                 boolean columnNumbers = row.joined().startsWith("栏次");
-                if (text.isEmpty() || columnNumbers || !parts.isEmpty() && parts.get(parts.size() - 1).equals(text)) {
+                // brackets drawn a little higher than their words fall into the band above: () is no label
+                if (!WORDS.matcher(text).find() || columnNumbers
+                        || !parts.isEmpty() && parts.get(parts.size() - 1).equals(text)) {
                     continue;
                 }
                 // A label wrapped inside one merged cell spans two bands with no line between them.

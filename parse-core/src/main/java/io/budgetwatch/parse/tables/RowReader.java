@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,21 @@ final class RowReader {
             }
         }
         return rows;
+    }
+
+    /**
+     * How far into its cell the name of the row on {@code side} starts (NaN when it has none): measured from the
+     * cell's edge, as a table continued on another page may sit elsewhere across it.
+     */
+    float nameIndent(GridRow gridRow, List<Float> edges, String side) {
+        for (ColumnSpec column : layout.columns()) {
+            int start = gridRow.spanStart()[column.index()];
+            if (column.role() == ColumnRole.NAME && Objects.equals(column.side(), side)
+                    && !gridRow.text(start).isEmpty()) {
+                return gridRow.textLeft()[start] - edges.get(start);
+            }
+        }
+        return Float.NaN;
     }
 
     /** Whether the name cell of {@code group} is a cell merged over from the group before it. */

@@ -45,6 +45,6 @@ final class RowSplit {
             texts.add(last.text(i) + first.text(i));
         }
         // The row stays where it starts: its page, and its band there, locate its cells.
-        return new GridRow(last.top(), last.bottom(), texts, last.spanStart(), last.openTop());
+        return new GridRow(last.top(), last.bottom(), texts, last.spanStart(), last.openTop(), last.textLeft());
     }
 }

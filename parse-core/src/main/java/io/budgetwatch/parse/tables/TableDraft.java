@@ -148,6 +148,7 @@ final class TableDraft {
     Table build() {
         List<Column> columns = new ArrayList<>();
         List<Row> out = new ArrayList<>();
+        List<Float> nameIndents = new ArrayList<>();
         // A standard table always labels its amounts (合计, 金额, 预算数 …); without them its columns are unknown.
         if (layout != null && (!TableTypes.STANDARD.contains(type) || layout.namesAnAmountColumn())) {
             for (ColumnSpec spec : layout.columns()) {
@@ -157,11 +158,16 @@ final class TableDraft {
             }
             RowReader reader = new RowReader(layout, unit);
             for (PlacedRow placed : rows) {
-                out.addAll(reader.read(placed.row(), placed.edges(), placed.page()));
+                for (Row row : reader.read(placed.row(), placed.edges(), placed.page())) {
+                    out.add(row);
+                    nameIndents.add(reader.nameIndent(placed.row(), placed.edges(), row.side()));
+                }
             }
         }
         String noteText = note.length() == 0 ? null : note.toString();
-        List<Row> marked = RowRoles.type(type, RowRoles.lineItems(type) ? SubsetGroups.mark(out) : out);
+        List<Row> marked = RowRoles.lineItems(type)
+                ? IndentLevels.apply(RowRoles.type(type, SubsetGroups.mark(out)), nameIndents)
+                : RowRoles.type(type, out);
         boolean empty = declaredEmpty || declaredNone && marked.stream().allMatch(TableDraft::printsNoAmount);
         TableReading reading = TableCheck.of(printedAmounts, marked, pages.iterator().next());
         for (String doubt : doubts) {

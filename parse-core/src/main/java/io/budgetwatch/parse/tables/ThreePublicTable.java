@@ -26,13 +26,14 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_PURCHASE, "^(其中[:：]?)?公务用车购置(经?费)?$|^购置(经?费)?$")
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_OPERATION, "^(其中[:：]?)?公务用车运行(维护)?经?费$|^运行(维护)?经?费$")
             .add(KeyFigureNames.THREE_PUBLIC_VEHICLE_TOTAL, "公务用车购置及运[行维护]+费|公务用车费?/小计")
-            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]境[)）]经?费(用)?$")
+            .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]?境[)）]?经?费(用)?$")
             .add(KeyFigureNames.THREE_PUBLIC_RECEPTION, "^([一二三四1-3][、.])?公务接待费$")
             .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
             .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
 
     private static final String FINAL = "决算数";
     private static final Pattern SUBTOTAL = Pattern.compile("小计");
+    private static final Pattern ITEM_HEAD = Pattern.compile("因公出国|公务用车|公务接待");
     /** A “三公” table that also prints these costs has a 合计 over more than the 三公. */
     private static final Pattern OTHER_COSTS = Pattern.compile("会议费|培训费");
     private static final String BUDGET = "预算数";
@@ -52,7 +53,26 @@ public final class ThreePublicTable {
 
     public static Table normalise(Table table) {
         boolean itemsAsColumns = table.columns().stream().filter(c -> itemOfLabel(c.label()) != null).count() >= 3;
-        return itemsAsColumns ? turn(table) : codeRows(table);
+        if (!itemsAsColumns) {
+            return codeRows(table);
+        }
+        Table turned = turn(table);
+        // 公务接待费公务用车购置公务用车运行 as one header: the labels of several columns read as one, so which item
+        // an amount belongs to cannot be told (西安, an unruled header over columns most rows leave blank)
+        return table.columns().stream().map(Column::label).filter(ThreePublicTable::namesSeveralItems).findFirst()
+                .map(label -> turned.suspectedFor("“三公”经费表的表头“" + label + "”一格写有几个项目名称，无法确定各数字所属的项目（第"
+                        + table.pages().get(0) + "页）"))
+                .orElse(turned);
+    }
+
+    /** Whether one segment of a column label names two items or more (公务用车购置及运行维护费 names one). */
+    private static boolean namesSeveralItems(String label) {
+        for (String segment : label.split("/")) {
+            if (ITEM_HEAD.matcher(segment).results().count() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String leaf(String label) {

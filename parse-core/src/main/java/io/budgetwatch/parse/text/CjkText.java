@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class CjkText {
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=[\\p{IsHan}（）()“”])[ \\t\\u3000\\u00a0]+(?=[\\p{IsHan}（）()“”])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private CjkText() {
     }
@@ -19,8 +20,19 @@ public final class CjkText {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(fold(cp)));
-        return SPACE_BETWEEN_HAN.matcher(out).replaceAll("");
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out.appendCodePoint(fold(cp));
+            i += Character.charCount(cp);
+        }
+        // Most cells hold no space at all; folding leaves only spaces and tabs for the pattern to remove.
+        boolean spaced = out.indexOf(" ") >= 0 || out.indexOf("\t") >= 0;
+        return spaced ? SPACE_BETWEEN_HAN.matcher(out).replaceAll("") : out.toString();
+    }
+
+    /** {@code text} without whitespace ({@code \s}), to match titles and names that producers break anywhere. */
+    public static String withoutWhitespace(String text) {
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 
     private static int fold(int cp) {

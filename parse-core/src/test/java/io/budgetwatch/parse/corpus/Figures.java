@@ -24,6 +24,13 @@ final class Figures {
         return figure;
     }
 
+    /** A 三公 item printed with a blank amount: 0, and the figure says it was derived so. */
+    static void assertPrintedBlank(DisclosureParsed parsed, String name) {
+        KeyFigure figure = parsed.keyFigures().get(name);
+        assertNotNull(figure, name + " is printed blank, so it is 0");
+        assertEquals(List.of(0, "空白，按 0 计"), List.of(figure.amount().decimal().signum(), figure.derivation()), name);
+    }
+
     static BigDecimal value(DisclosureParsed parsed, String name) {
         return parsed.keyFigures().get(name).amount().decimal();
     }

@@ -2,6 +2,7 @@ package io.budgetwatch.parse.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -99,5 +100,22 @@ class RowRolesTest {
             assertEquals(table.rows(), RowRoles.typed(table.withRows(table.columns(), untyped)).rows(),
                     file + " " + table.type());
         }
+    }
+
+    /**
+     * 湖州 财政拨款收支预算总表 (p33) outlines its expenditure by indentation only, no codes and no numbers: 科学技术支出
+     * at the cell's margin, 基础研究 one step in, 实验室及相关设施 two. The income side numbers its rows (一、财政拨款),
+     * so it keeps the levels of its ordinals.
+     */
+    @Test
+    void anOutlinePrintedByIndentationOnlyGetsItsLevelsFromTheIndentation() {
+        Table fiscal = Corpus.table("wide/huz-8369e431c4ed.pdf", TableTypes.FISCAL_APPROPRIATION_SUMMARY);
+        Map<String, Integer> expenditure = new LinkedHashMap<>();
+        fiscal.rows().stream().filter(r -> Row.EXPENDITURE_SIDE.equals(r.side())).limit(4)
+                .forEach(r -> expenditure.put(r.name(), r.level()));
+        assertEquals(Map.of("科学技术支出", 1, "基础研究", 2, "实验室及相关设施", 3, "应用研究", 2), expenditure);
+        Row general = fiscal.rows().stream().filter(r -> Row.INCOME_SIDE.equals(r.side())
+                && "一般公共预算".equals(r.name())).findFirst().orElseThrow();
+        assertEquals(0, general.level(), "an unnumbered row beside 一、财政拨款 is not given a level by indentation");
     }
 }

@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
-import io.budgetwatch.parse.pdf.GlyphCollector;
-import io.budgetwatch.parse.pdf.RulingCollector;
+import io.budgetwatch.parse.pdf.PageCollector;
+import io.budgetwatch.parse.pdf.PageContent;
 
 /**
  * A ruled grid drawn with PDFBox: blank cells must stay blank in their own column (token order would shift
@@ -49,8 +49,7 @@ class LatticeTest {
                 textAt(content, font, XS[2] + 5, TOP - 3 * ROW - 18, "7");
                 textAt(content, font, XS[2] + 5.3f, TOP - 3 * ROW - 18, "7");
             }
-            List<Grid> grids = PageLayout.of(1, new GlyphCollector().collect(document, 1),
-                    new RulingCollector(document.getPage(0)).collect()).grids();
+            List<Grid> grids = layout(document).grids();
 
             assertEquals(1, grids.size());
             List<List<String>> rows = grids.get(0).rows().stream().map(GridRow::texts).toList();
@@ -90,8 +89,7 @@ class LatticeTest {
                 text(content, font, 2, 1, "1.00");
                 text(content, font, 2, 2, "2.00");
             }
-            List<Grid> grids = PageLayout.of(1, new GlyphCollector().collect(document, 1),
-                    new RulingCollector(document.getPage(0)).collect()).grids();
+            List<Grid> grids = layout(document).grids();
 
             List<GridRow> rows = grids.get(0).rows();
             assertEquals(3, rows.size(), "the header band is split where the inner line starts");
@@ -216,9 +214,14 @@ class LatticeTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 drawing.draw(content, page, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             }
-            return PageLayout.of(1, new GlyphCollector().collect(document, 1),
-                    new RulingCollector(document.getPage(0)).collect());
+            return layout(document);
         }
+    }
+
+    /** The first page of {@code document}, read as the reader reads a page. */
+    private static PageLayout layout(PDDocument document) throws IOException {
+        PageContent content = new PageCollector().collect(document, 1);
+        return PageLayout.of(1, content.glyphs(), content.rulings());
     }
 
     private static void rule(PDPageContentStream content, int rows) throws IOException {

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
-import io.budgetwatch.parse.pdf.GlyphCollector;
-import io.budgetwatch.parse.pdf.RulingCollector;
+import io.budgetwatch.parse.pdf.PageCollector;
+import io.budgetwatch.parse.pdf.PageContent;
 
 /**
  * Tables drawn with no line at all, as 广东's templates print them: columns aligned by white space only. Each
@@ -119,8 +119,8 @@ class StreamGridsTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 drawing.draw(content);
             }
-            return PageLayout.of(1, new GlyphCollector().collect(document, 1),
-                    new RulingCollector(document.getPage(0)).collect());
+            PageContent content = new PageCollector().collect(document, 1);
+            return PageLayout.of(1, content.glyphs(), content.rulings());
         }
     }
 

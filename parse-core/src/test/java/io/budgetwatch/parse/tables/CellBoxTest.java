@@ -23,7 +23,7 @@ import io.budgetwatch.parse.ReaderLimits;
 import io.budgetwatch.parse.corpus.Corpus;
 import io.budgetwatch.parse.grid.CellText;
 import io.budgetwatch.parse.pdf.Glyph;
-import io.budgetwatch.parse.pdf.GlyphCollector;
+import io.budgetwatch.parse.pdf.PageCollector;
 import io.budgetwatch.parse.pdf.PdfOpener;
 
 /**
@@ -39,7 +39,7 @@ class CellBoxTest {
         List<String> misplaced = new ArrayList<>();
         int checked = 0;
         try (PDDocument document = PdfOpener.open(Corpus.bytes(file), file, ReaderLimits.defaults())) {
-            GlyphCollector collector = new GlyphCollector();
+            PageCollector collector = new PageCollector();
             for (Table table : Corpus.read(file).tables()) {
                 for (Row row : table.rows()) {
                     for (Map.Entry<String, Cell> entry : row.cells().entrySet()) {
@@ -67,9 +67,9 @@ class CellBoxTest {
         return glyphs.stream().filter(g -> box.contains(g.centerX(), g.centerY())).toList();
     }
 
-    private static List<Glyph> collect(GlyphCollector collector, PDDocument document, int page) {
+    private static List<Glyph> collect(PageCollector collector, PDDocument document, int page) {
         try {
-            return collector.collect(document, page);
+            return collector.collect(document, page).glyphs();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

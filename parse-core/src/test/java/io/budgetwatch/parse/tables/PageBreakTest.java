@@ -54,7 +54,8 @@ class PageBreakTest {
         List<GridRow> gridRows = new ArrayList<>();
         float top = 100;
         for (List<String> texts : rows) {
-            gridRows.add(new GridRow(top, top + 20, texts, new int[] {0, 1, 2, 3}, new boolean[4]));
+            gridRows.add(new GridRow(top, top + 20, texts, new int[] {0, 1, 2, 3}, new boolean[4],
+                    new float[] {45, 85, 165, 605}));
             top += 20;
         }
         List<String> printed = gridRows.stream().flatMap(r -> r.texts().stream()).filter(PrintedAmounts::isAmount)

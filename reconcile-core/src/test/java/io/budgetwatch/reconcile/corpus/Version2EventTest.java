@@ -3,6 +3,7 @@ package io.budgetwatch.reconcile.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.fixtures.Reports;
 import java.util.Iterator;
@@ -37,6 +39,8 @@ class Version2EventTest {
     @MethodSource("files")
     void aVersion2EventOfTheSameDocumentYieldsTheSameFindings(String file) {
         DisclosureParsed current = Corpus.read(file);
+        // levels read from indentation alone (湖州) are what a version-2 event could not carry
+        assumeFalse(outlinedByIndentation(current), file + " outlines a table by indentation only");
         DisclosureParsed version2 = asVersion2(current);
         assertEquals(2, version2.schemaVersion());
         assertEquals(unlocated(Reports.check(current).findings()), unlocated(Reports.check(version2).findings()), file);
@@ -55,6 +59,11 @@ class Version2EventTest {
         assertEquals(box, total.box());
         assertEquals(21, total.page());
         assertNull(unlocated(List.of(assets)).get(0).evidence().get(0).box());
+    }
+
+    private static boolean outlinedByIndentation(DisclosureParsed parsed) {
+        return parsed.tables().stream().flatMap(t -> t.rows().stream())
+                .anyMatch(r -> r.code() == null && r.level() > 0 && RowNames.ordinalDepth(r.name()) == 0);
     }
 
     /** The event as a version-2 producer wrote it. */
