@@ -27,6 +27,7 @@ public final class ChatMessages {
                     .append("- **年度**：").append(c.year()).append("年\n")
                     .append("- **规则**：").append(c.ruleId()).append("（").append(c.category()).append("）\n")
                     .append("- **级别**：").append(severity(c.severity())).append("\n")
+                    .append(where("- **出处**：", c, "\n"))
                     .append("- **问题**：").append(c.message()).append("\n");
         }
         return text.toString();
@@ -38,9 +39,15 @@ public final class ChatMessages {
         for (AlertChange c : group) {
             text.append("\n\n[").append(status(c.status())).append("] ").append(c.department()).append(" ")
                     .append(c.year()).append("年\n规则：").append(c.ruleId()).append("（").append(c.category())
-                    .append("）\n级别：").append(severity(c.severity())).append("\n问题：").append(c.message());
+                    .append("）\n级别：").append(severity(c.severity())).append(where("\n出处：", c, ""))
+                    .append("\n问题：").append(c.message());
         }
         return text.toString();
+    }
+
+    /** The alert's evidence between {@code prefix} and {@code suffix}; nothing when it has none. */
+    private static String where(String prefix, AlertChange change, String suffix) {
+        return change.evidence() == null ? "" : prefix + change.evidence() + suffix;
     }
 
     public static String status(AlertStatus status) {

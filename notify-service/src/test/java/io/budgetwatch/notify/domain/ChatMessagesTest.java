@@ -13,7 +13,8 @@ import io.budgetwatch.events.Severity;
 class ChatMessagesTest {
     private static AlertChange change(AlertStatus status, Severity severity) {
         return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL",
-                "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元", Instant.EPOCH, null);
+                "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元",
+                "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额", Instant.EPOCH, null);
     }
 
     @Test
@@ -25,6 +26,8 @@ class ChatMessagesTest {
             }
         }
         assertTrue(ChatMessages.title(group).contains("告警"));
+        assertTrue(ChatMessages.markdown(group).contains("- **出处**：财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额\n"));
+        assertTrue(ChatMessages.text(group).contains("\n出处：财政拨款“三公”经费支出表 第25页"));
     }
 
     @Test
