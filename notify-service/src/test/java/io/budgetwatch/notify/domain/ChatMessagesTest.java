@@ -1,5 +1,7 @@
 package io.budgetwatch.notify.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -28,6 +30,18 @@ class ChatMessagesTest {
         assertTrue(ChatMessages.title(group).contains("告警"));
         assertTrue(ChatMessages.markdown(group).contains("- **出处**：财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额\n"));
         assertTrue(ChatMessages.text(group).contains("\n出处：财政拨款“三公”经费支出表 第25页"));
+    }
+
+    @Test
+    void aMessageOfSeveralDepartmentsCountsThemAndHeadsEachOnesAlerts() {
+        AlertChange other = new AlertChange("fp2", AlertStatus.FIRING, "key2", "保定市财政局", "河北省保定市", 2023, "doc2",
+                "BAL-003", "balance", Severity.WARNING, "收支不平", null, Instant.EPOCH, null);
+        List<AlertChange> merged = List.of(change(AlertStatus.FIRING, Severity.CRITICAL), other);
+        assertEquals("【预算公开告警】2 个部门年度 2 条", ChatMessages.title(merged));
+        String markdown = ChatMessages.markdown(merged);
+        assertTrue(markdown.indexOf("#### 石家庄市科学技术局 2023年度") < markdown.indexOf("#### 保定市财政局 2023年度"),
+                markdown);
+        assertFalse(ChatMessages.markdown(List.of(other)).contains("####"), "one department needs no heading");
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.budgetwatch.events.Severity;
 class NotifyPipelineTest {
     /** A pipeline with {@code rules}, no rate limits and the default back-off. */
     static NotifyPipeline pipeline(List<InhibitRule> rules) {
-        return NotifyPipeline.of(rules, RateLimitStage.parse(List.of(), Duration.ofMinutes(1)),
+        return NotifyPipeline.of(rules, RateLimitStage.parse(List.of(), Duration.ofMinutes(1)), new BatchStage(20),
                 new RetryStage(Duration.ofSeconds(5), 2, Duration.ofHours(1), Duration.ofDays(1)));
     }
 
