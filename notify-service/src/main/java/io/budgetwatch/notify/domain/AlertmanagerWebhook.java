@@ -51,8 +51,11 @@ public final class AlertmanagerWebhook {
 
     private static Alert alert(AlertChange change, String base) {
         Map<String, String> annotations = new TreeMap<>();
-        annotations.put("summary", change.message());
+        annotations.put("summary", change.summary());
         annotations.put("description", change.message());
+        if (change.evidence() != null) {
+            annotations.put("evidence", change.evidence());
+        }
         boolean resolved = change.status() == AlertStatus.RESOLVED;
         return new Alert(resolved ? "resolved" : "firing", change.labels(), annotations, change.startsAt(),
                 resolved ? change.endsAt() : NOT_ENDED,
