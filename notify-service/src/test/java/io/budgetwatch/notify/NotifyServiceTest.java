@@ -79,7 +79,10 @@ class NotifyServiceTest {
         assertEquals("3P-TOTAL", alert.get("labels").get("rule").asText(), "as webhook consumers read it");
         assertEquals("石家庄市科学技术局", alert.get("labels").get("department").asText());
         assertEquals(fingerprint, alert.get("fingerprint").asText());
-        assertTrue(alert.get("annotations").get("summary").asText().contains("12.50"));
+        JsonNode annotations = alert.get("annotations");
+        assertEquals("石家庄市科学技术局 2023年度 3P-TOTAL（严重）", annotations.get("summary").asText());
+        assertTrue(annotations.get("description").asText().contains("合计 12.50 万元"));
+        assertEquals(EVIDENCE, annotations.get("evidence").asText());
 
         send(report(firstDocument, List.of(imbalance, note), List.of()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/alerts/" + fingerprint)
@@ -267,12 +270,16 @@ class NotifyServiceTest {
                 .body("status", equalTo(400), "detail", equalTo(detail));
     }
 
+    /** Where {@link Reports#finding} says its numbers are, as notifications name it. */
+    private static final String EVIDENCE = "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额";
+
     private static void assertChinese(String text, String rule, String status) {
         for (String part : List.of("石家庄市科学技术局", "2023年", rule, "合计 12.50 万元", status)) {
             assertTrue(text.contains(part), part + " in " + text);
         }
         if (status.equals("告警中")) {
             assertTrue(text.contains("严重"), "severity in " + text);
+            assertTrue(text.contains(EVIDENCE), "evidence in " + text);
         }
     }
 

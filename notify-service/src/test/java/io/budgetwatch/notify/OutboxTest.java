@@ -29,9 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
-import io.budgetwatch.notify.domain.RateLimitStage;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.service.OutboxSender;
+import io.budgetwatch.notify.service.Pipeline;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
 import io.budgetwatch.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
@@ -53,13 +53,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithTestResource(MailSink.class)
 class OutboxTest {
     private static final Duration SETTLE = Duration.ofSeconds(1);
-    private static final RateLimitStage NO_LIMITS = RateLimitStage.parse(List.of(), Duration.ofMinutes(1));
 
     @Inject
     OutboxSender sender;
 
     @Inject
     OutboxStore outbox;
+
+    @Inject
+    Pipeline pipeline;
 
     @Inject
     Pool pool;
@@ -141,7 +143,8 @@ class OutboxTest {
         long id = row("webhook", fingerprint).path("id").asLong();
         // A replica that claims and is killed (kill -9) before sending or recording anything.
         List<OutboxStore.Claim> claimed = VertxContextSupport
-                .subscribeAndAwait(() -> outbox.claim(Instant.now(), Duration.ofSeconds(3), 50, NO_LIMITS));
+                .subscribeAndAwait(() -> outbox.claim(Instant.now(), Duration.ofSeconds(3), 50, pipeline.get(),
+                        receiver -> false));
         assertTrue(claimed.stream().anyMatch(c -> c.id() == id), "the dead replica held the row");
 
         sender.start();

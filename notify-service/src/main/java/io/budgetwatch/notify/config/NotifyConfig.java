@@ -54,6 +54,13 @@ public interface NotifyConfig {
 
         @WithDefault("PT1M")
         Duration window();
+
+        /**
+         * The most groups one merged message lists, when a robot near its limit is sent its waiting groups at
+         * once (the batch stage).
+         */
+        @WithDefault("20")
+        int mergeMaxGroups();
     }
 
     /** DingTalk custom robot; none when {@code url} is unset. Times out as {@code webhook.timeout}. */

@@ -10,10 +10,21 @@ import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
 
-/** An alert that started firing, fired again, or resolved: what receivers are told. */
+/**
+ * An alert that started firing, fired again, or resolved: what receivers are told. {@code evidence} is where the
+ * finding can be seen in the PDF, as short Chinese text (null when the finding has none).
+ */
 public record AlertChange(String fingerprint, AlertStatus status, String departmentKey, String department,
         String region, Integer year, String documentId, String ruleId, String category, Severity severity,
-        String message, Instant startsAt, Instant endsAt) {
+        String message, String evidence, Instant startsAt, Instant endsAt) {
+
+    /**
+     * The one-line summary annotation, e.g. "石家庄市科学技术局 2023年度 BAL-003（严重）"; the message with its numbers
+     * is the description, and {@code evidence} (where in the PDF, see {@link EvidenceText}) the evidence.
+     */
+    public String summary() {
+        return department + " " + year + "年度 " + ruleId + "（" + ChatMessages.severity(severity) + "）";
+    }
 
     /**
      * The alert's labels, what routes, silences and inhibit rules match on (sorted by name, so output built from

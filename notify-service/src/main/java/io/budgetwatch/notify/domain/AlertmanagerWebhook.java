@@ -38,7 +38,8 @@ public final class AlertmanagerWebhook {
         boolean firing = notification.alerts().stream().anyMatch(c -> c.status() == AlertStatus.FIRING);
         return new Payload(receiver, firing ? "firing" : "resolved", alerts, notification.groupLabels(),
                 common(alerts.stream().map(Alert::labels).toList()),
-                common(alerts.stream().map(Alert::annotations).toList()), links.externalUrl(), "4", notification.groupKey(), 0);
+                common(alerts.stream().map(Alert::annotations).toList()), links.externalUrl(), "4",
+                notification.groupKey(), 0);
     }
 
     /** The entries every one of {@code maps} has with the same value, sorted by name. */
@@ -50,8 +51,11 @@ public final class AlertmanagerWebhook {
 
     private static Alert alert(AlertChange change, AlertLinks links) {
         Map<String, String> annotations = new TreeMap<>();
-        annotations.put("summary", change.message());
+        annotations.put("summary", change.summary());
         annotations.put("description", change.message());
+        if (change.evidence() != null) {
+            annotations.put("evidence", change.evidence());
+        }
         boolean resolved = change.status() == AlertStatus.RESOLVED;
         return new Alert(resolved ? "resolved" : "firing", change.labels(), annotations, change.startsAt(),
                 resolved ? change.endsAt() : NOT_ENDED,

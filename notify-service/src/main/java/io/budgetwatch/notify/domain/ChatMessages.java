@@ -5,28 +5,51 @@ import java.util.List;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Severity;
 
-/** The Chinese text chat robots post for one group (department + document) of alert changes. */
+/**
+ * The Chinese text chat robots post for one group (department + document) of alert changes, or for several groups
+ * merged into one message (the batch stage, or a route grouping by region): then the title counts the departments'
+ * years and the markdown heads each one's alerts.
+ */
 public final class ChatMessages {
     private ChatMessages() {
     }
 
-    /** A one-line title, e.g. "【预算公开告警】石家庄市科学技术局 2023年度 2 条". */
+    /**
+     * A one-line title, e.g. "【预算公开告警】石家庄市科学技术局 2023年度 2 条", or "【预算公开告警】5 个部门年度 12 条" for
+     * the alerts of several departments or years.
+     */
     public static String title(List<AlertChange> group) {
-        AlertChange first = group.get(0);
-        return "【" + (anyFiring(group) ? "预算公开告警" : "告警已恢复") + "】" + first.department() + " "
-                + first.year() + "年度 " + group.size() + " 条";
+        long sections = sections(group);
+        return "【" + (anyFiring(group) ? "预算公开告警" : "告警已恢复") + "】"
+                + (sections == 1 ? section(group.get(0)) : sections + " 个部门年度") + " " + group.size() + " 条";
+    }
+
+    private static long sections(List<AlertChange> group) {
+        return group.stream().map(ChatMessages::section).distinct().count();
+    }
+
+    /** Whose alerts these are: "石家庄市科学技术局 2023年度". */
+    private static String section(AlertChange change) {
+        return change.department() + " " + change.year() + "年度";
     }
 
     /** Markdown for DingTalk and WeCom; each alert links to its finding when a console is configured. */
     public static String markdown(List<AlertChange> group, AlertLinks links) {
         StringBuilder text = new StringBuilder("### ").append(title(group)).append("\n");
+        boolean sections = sections(group) > 1;
+        String previous = null;
         for (AlertChange c : group) {
+            if (sections && !section(c).equals(previous)) {
+                previous = section(c);
+                text.append("\n#### ").append(previous).append("\n");
+            }
             text.append("\n---\n\n")
                     .append("- **状态**：").append(status(c.status())).append("\n")
                     .append("- **部门**：").append(c.department()).append("\n")
                     .append("- **年度**：").append(c.year()).append("年\n")
                     .append("- **规则**：").append(c.ruleId()).append("（").append(c.category()).append("）\n")
                     .append("- **级别**：").append(severity(c.severity())).append("\n")
+                    .append(where("- **出处**：", c, "\n"))
                     .append("- **问题**：").append(c.message()).append("\n");
             links.console(c.fingerprint()).ifPresent(url -> text.append("- **详情**：[在控制台查看](").append(url)
                     .append(")\n"));
@@ -40,7 +63,8 @@ public final class ChatMessages {
         for (AlertChange c : group) {
             text.append("\n\n[").append(status(c.status())).append("] ").append(c.department()).append(" ")
                     .append(c.year()).append("年\n规则：").append(c.ruleId()).append("（").append(c.category())
-                    .append("）\n级别：").append(severity(c.severity())).append("\n问题：").append(c.message());
+                    .append("）\n级别：").append(severity(c.severity())).append(where("\n出处：", c, ""))
+                    .append("\n问题：").append(c.message());
         }
         return text.toString();
     }
@@ -51,6 +75,11 @@ public final class ChatMessages {
         group.forEach(c -> links.console(c.fingerprint())
                 .ifPresent(url -> text.append("\n详情（").append(c.ruleId()).append("）：").append(url)));
         return text.toString();
+    }
+
+    /** The alert's evidence between {@code prefix} and {@code suffix}; nothing when it has none. */
+    private static String where(String prefix, AlertChange change, String suffix) {
+        return change.evidence() == null ? "" : prefix + change.evidence() + suffix;
     }
 
     public static String status(AlertStatus status) {

@@ -22,12 +22,13 @@ public final class MailMessages {
     public static String html(List<AlertChange> group, AlertLinks links) {
         StringBuilder html = new StringBuilder("<html><body><h3>").append(escape(subject(group)))
                 .append("</h3><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>状态</th><th>部门</th>"
-                        + "<th>年度</th><th>规则</th><th>级别</th><th>问题</th><th>详情</th></tr>");
+                        + "<th>年度</th><th>规则</th><th>级别</th><th>问题</th><th>出处</th><th>详情</th></tr>");
         for (AlertChange c : group) {
             html.append("<tr><td>").append(ChatMessages.status(c.status())).append("</td><td>")
                     .append(escape(c.department())).append("</td><td>").append(c.year()).append("年</td><td>")
                     .append(escape(c.ruleId())).append("（").append(escape(c.category())).append("）</td><td>")
                     .append(ChatMessages.severity(c.severity())).append("</td><td>").append(escape(c.message()))
+                    .append("</td><td>").append(escape(c.evidence()))
                     .append("</td><td><a href=\"")
                     .append(escape(links.alert(c.fingerprint())))
                     .append("\">查看</a></td></tr>");

@@ -9,17 +9,19 @@ import java.util.Optional;
 
 /**
  * The notify pipeline, Alertmanager's stages in Alertmanager's order, each a class of its own: inhibit → silence
- * → wait → dedup → rate-limit → send and retry. Routing and grouping ({@link Dispatch}) come before it. Because
- * every notification goes through the durable outbox, the stages run at three moments rather than in one call:
- * when a change is queued (inhibit, silence, wait, dedup: {@link #mute}, {@link WaitStage}, {@link DedupStage}),
- * when the sender claims a row (rate-limit), and when an attempt's outcome is recorded (retry).
+ * → wait → dedup → rate-limit → batch → send and retry. Routing and grouping ({@link Dispatch}) come before it.
+ * Because every notification goes through the durable outbox, the stages run at three moments rather than in one
+ * call: when a change is queued (inhibit, silence, wait, dedup: {@link #mute}, {@link WaitStage},
+ * {@link DedupStage}), when the sender claims rows (rate-limit, batch), and when an attempt's outcome is recorded
+ * (retry).
  */
 public record NotifyPipeline(InhibitStage inhibit, SilenceStage silence, WaitStage waiting, DedupStage dedup,
-        RateLimitStage rateLimit, RetryStage retry) {
+        RateLimitStage rateLimit, BatchStage batch, RetryStage retry) {
 
-    public static NotifyPipeline of(List<InhibitRule> inhibitRules, RateLimitStage rateLimit, RetryStage retry) {
+    public static NotifyPipeline of(List<InhibitRule> inhibitRules, RateLimitStage rateLimit, BatchStage batch,
+            RetryStage retry) {
         return new NotifyPipeline(new InhibitStage(inhibitRules), new SilenceStage(), new WaitStage(),
-                new DedupStage(), rateLimit, retry);
+                new DedupStage(), rateLimit, batch, retry);
     }
 
     /**

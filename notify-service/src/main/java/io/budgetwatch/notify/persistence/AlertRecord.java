@@ -53,6 +53,10 @@ public class AlertRecord extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String message;
 
+    /** Where the finding can be seen in the PDF (EvidenceText), null for alerts stored before it was kept. */
+    @Column(columnDefinition = "text")
+    public String evidence;
+
     public Instant startsAt;
 
     public Instant endsAt;
@@ -64,6 +68,6 @@ public class AlertRecord extends PanacheEntityBase {
 
     public AlertChange toChange() {
         return new AlertChange(fingerprint, status, departmentKey, department, region, year, documentId, ruleId,
-                category, severity, message, startsAt, endsAt);
+                category, severity, message, evidence, startsAt, endsAt);
     }
 }

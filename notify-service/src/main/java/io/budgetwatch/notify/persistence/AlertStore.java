@@ -14,6 +14,7 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
+import io.budgetwatch.notify.domain.EvidenceText;
 import io.budgetwatch.notify.domain.HistoryEvent;
 import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.domain.Route;
@@ -83,6 +84,7 @@ public class AlertStore {
             alert.category = finding.category();
             alert.severity = finding.severity();
             alert.message = finding.message();
+            alert.evidence = EvidenceText.of(finding.evidence()).orElse(null);
             alert.startsAt = now;
             alert.endsAt = null;
             AlertChange change = alert.toChange();

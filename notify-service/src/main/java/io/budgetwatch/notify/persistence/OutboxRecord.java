@@ -88,6 +88,13 @@ public class OutboxRecord extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /**
+     * The id of the first row of the merged message this row was last attempted in (the batch stage); null when it
+     * was attempted alone. Rate limits count messages, not rows.
+     */
+    @Column(name = "message_id")
+    public Long messageId;
+
     /** The route's repeat interval, remembered for the group once this is delivered; null: never repeated. */
     @Column(name = "repeat_seconds")
     public Long repeatSeconds;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,18 @@ public class OutboxStore {
                                 and (e.attempts > 0 or e.next_attempt_at <= :now))
             order by o.id limit :limit
             for update skip locked""";
+    /**
+     * The due rows that may join a receiver's claimed row in one merged message: later ones, in order, none past a
+     * row still waiting for its next attempt (so the receiver's order is kept).
+     */
+    private static final String MERGEABLE = """
+            select * from outbox o
+            where o.receiver = :receiver and o.state = 'pending' and o.id > :first and o.next_attempt_at <= :now
+              and not exists (select 1 from outbox e
+                              where e.receiver = o.receiver and e.state = 'pending' and e.id < o.id
+                                and e.attempts > 0 and e.next_attempt_at > :now)
+            order by o.id limit :limit
+            for update skip locked""";
     private static final String DUE_REPEATS = """
             select * from notify_group where next_repeat_at <= :now
             order by next_repeat_at limit :limit
@@ -66,8 +79,11 @@ public class OutboxStore {
             order by id limit :limit
             for update skip locked""";
 
-    /** One claimed attempt; {@code attempt} is the row's attempt count, the fence against a lost lease. */
-    public record Claim(long id, String receiver, Notification notification, int attempt) {
+    /**
+     * One claimed attempt; {@code attempt} is the row's attempt count, the fence against a lost lease. Claims with
+     * the same {@code message} are sent as one merged message (the batch stage); a claim sent alone has its own id.
+     */
+    public record Claim(long id, String receiver, Notification notification, int attempt, long message) {
         public String groupKey() {
             return notification.groupKey();
         }
@@ -294,31 +310,67 @@ public class OutboxStore {
 
     /**
      * Claims up to {@code limit} due rows, the oldest pending one of each receiver (not counting rows that wait
-     * for their group's timers and were never attempted), skipping rows another sender has locked; each is leased until {@code now + lease}, when it becomes due again should its sender die.
+     * for their group's timers and were never attempted), skipping rows another sender has locked; each is leased
+     * until {@code now + lease}, when it becomes due again should its sender die. A receiver at its rate limit is
+     * skipped; one near it that {@code merges} groups also gets its further due rows, as many as
+     * {@code pipeline.batch()} allows, to be sent with the first in one message.
      */
     @WithTransaction
-    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit, RateLimitStage rates) {
+    public Uni<List<Claim>> claim(Instant now, Duration lease, int limit, NotifyPipeline pipeline,
+            Predicate<String> merges) {
+        RateLimitStage rates = pipeline.rateLimit();
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM, OutboxRecord.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList()
-                .chain(rows -> sentInWindow(session, rows, rates, now).map(sent -> rows.stream()
-                        // A receiver at its limit keeps its row, unleased, for a later round.
-                        .filter(row -> !rates.atLimit(row.receiver, sent.getOrDefault(row.receiver, 0L)))
-                        .toList())))
-                .map(rows -> rows.stream().map(row -> {
+                .chain(rows -> sentInWindow(session, rows, rates, now).chain(sent -> {
+                    // A receiver at its limit keeps its row, unleased, for a later round.
+                    List<OutboxRecord> first = rows.stream()
+                            .filter(row -> !rates.atLimit(row.receiver, sent.getOrDefault(row.receiver, 0L)))
+                            .toList();
+                    // One after the other: a session runs one statement at a time.
+                    Uni<List<List<OutboxRecord>>> messages = Uni.createFrom().item(new ArrayList<>());
+                    for (OutboxRecord row : first) {
+                        int groups = merges.test(row.receiver) ? pipeline.batch()
+                                .groupsPerMessage(rates.limit(row.receiver), sent.getOrDefault(row.receiver, 0L)) : 1;
+                        messages = messages.chain(list -> mergeable(session, row, groups, now).map(message -> {
+                            list.add(message);
+                            return list;
+                        }));
+                    }
+                    return messages;
+                }))).map(messages -> messages.stream().flatMap(message -> message.stream().map(row -> {
                     row.attempts++;
                     row.nextAttemptAt = now.plus(lease);
-                    return new Claim(row.id, row.receiver, row.notification(), row.attempts);
-                }).toList());
+                    long first = message.get(0).id;
+                    row.messageId = message.size() > 1 ? first : null;
+                    return new Claim(row.id, row.receiver, row.notification(), row.attempts, first);
+                })).toList());
     }
 
-    /** How many notifications each rate-limited receiver among {@code rows} was delivered in the last window. */
+    /** {@code row} and, when {@code groups} allows more than one, the due rows that follow it for its receiver. */
+    private static Uni<List<OutboxRecord>> mergeable(Mutiny.Session session, OutboxRecord row, int groups,
+            Instant now) {
+        if (groups <= 1) {
+            return Uni.createFrom().item(List.of(row));
+        }
+        return session.createNativeQuery(MERGEABLE, OutboxRecord.class).setParameter("receiver", row.receiver)
+                .setParameter("first", row.id).setParameter("now", now).setParameter("limit", groups - 1)
+                .getResultList().map(more -> {
+                    List<OutboxRecord> message = new ArrayList<>(List.of(row));
+                    message.addAll(more);
+                    return message;
+                });
+    }
+
+    /** How many messages each rate-limited receiver among {@code rows} was delivered in the last window. */
     private static Uni<Map<String, Long>> sentInWindow(Mutiny.Session session, List<OutboxRecord> rows,
             RateLimitStage rates, Instant now) {
         List<String> limited = rows.stream().map(r -> r.receiver).filter(r -> rates.limit(r).isPresent()).toList();
         if (limited.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return session.createQuery("select o.receiver, count(o) from OutboxRecord o where o.state = :delivered"
+        // A merged message is one message: its rows share a messageId.
+        return session.createQuery("select o.receiver, count(distinct coalesce(o.messageId, o.id)) from OutboxRecord o"
+                + " where o.state = :delivered"
                 + " and o.finishedAt > :since and o.receiver in :receivers group by o.receiver", Object[].class)
                 .setParameter("delivered", OutboxRecord.DELIVERED).setParameter("since", now.minus(rates.window()))
                 .setParameter("receivers", limited).getResultList()

@@ -27,6 +27,12 @@ public abstract class ChatReceiver extends HttpReceiver {
         return url;
     }
 
+    /** A chat message lists alerts one after the other, whatever their groups. */
+    @Override
+    public boolean mergesGroups() {
+        return true;
+    }
+
     @Override
     protected Optional<String> failure(HttpResponse<Buffer> response) {
         return ChatAnswer.failure(response.statusCode(), response.bodyAsString("UTF-8"));

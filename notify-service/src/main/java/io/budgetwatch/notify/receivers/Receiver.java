@@ -9,4 +9,12 @@ public interface Receiver {
     String name();
 
     Uni<DeliveryResult> deliver(Notification notification);
+
+    /**
+     * Whether one message may list several groups' alerts, as a chat message can; the batch stage merges waiting
+     * groups only for such receivers. Not a webhook: Alertmanager's payload is one group.
+     */
+    default boolean mergesGroups() {
+        return false;
+    }
 }

@@ -1,10 +1,13 @@
 package io.budgetwatch.notify.service;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +17,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.budgetwatch.notify.config.NotifyConfig;
+import io.budgetwatch.notify.domain.BatchStage;
 import io.budgetwatch.notify.domain.DeliveryResult;
+import io.budgetwatch.notify.domain.Notification;
 import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.persistence.OutboxStore;
 import io.budgetwatch.notify.persistence.OutboxStore.Claim;
@@ -28,7 +33,8 @@ import io.vertx.mutiny.core.Vertx;
 
 /**
  * Drains the outbox: in rounds, releases held rows whose silence ended, queues the repeats that are due, claims
- * due rows (one per receiver), attempts them all at once and records the outcomes ({@link DrainLoop}: at once
+ * due rows (one per receiver, or several merged into one message for a robot near its rate limit), attempts them
+ * all at once and records the outcomes ({@link DrainLoop}: at once
  * again after a round that found work, else after {@code outbox.poll-interval}). Every replica runs one; the claim
  * keeps them apart.
  */
@@ -94,26 +100,33 @@ public class OutboxSender {
         return outbox.releaseHeld(Instant.now(), settings.batchSize(), stages)
                 .chain(released -> outbox.repeatDue(Instant.now(), settings.batchSize(), stages)
                         .map(n -> released + n))
-                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize(),
-                        stages.rateLimit())
+                .chain(queued -> outbox.claim(Instant.now(), settings.lease(), settings.batchSize(), stages,
+                        receivers::mergesGroups)
                         .chain(claims -> claims.isEmpty() ? Uni.createFrom().item(queued > 0)
                                 : attempt(claims).replaceWith(true)));
     }
 
     private Uni<Void> attempt(List<Claim> claims) {
-        return Multi.createFrom().iterable(claims).onItem().transformToUniAndMerge(this::attempt).collect().asList()
+        // Claims of one message (the batch stage merged them) are sent once; each row gets the outcome.
+        Map<Long, List<Claim>> messages = claims.stream()
+                .collect(Collectors.groupingBy(Claim::message, LinkedHashMap::new, Collectors.toList()));
+        return Multi.createFrom().iterable(messages.values()).onItem().transformToUniAndMerge(this::send)
+                .collect().asList().map(lists -> lists.stream().flatMap(List::stream).toList())
                 .chain(outcomes -> outbox.complete(outcomes, pipeline.get(), Instant.now())
                         .invoke(statuses -> count(outcomes, statuses)))
                 .replaceWithVoid();
     }
 
-    private Uni<Outcome> attempt(Claim claim) {
-        Uni<DeliveryResult> result = receivers.receiver(claim.receiver())
-                .map(r -> r.deliver(claim.notification()))
-                .orElseGet(() -> Uni.createFrom().item(new DeliveryResult(claim.receiver(), claim.groupKey(),
-                        claim.alerts().size(), DeliveryResult.FAILED, 1,
-                        "no receiver named " + claim.receiver() + " is configured")));
-        return result.map(r -> new Outcome(claim, r));
+    /** One attempt at sending {@code message}'s claims, merged into one notification when there are several. */
+    private Uni<List<Outcome>> send(List<Claim> message) {
+        Claim first = message.get(0);
+        Notification notification = BatchStage.merge(message.stream().map(Claim::notification).toList());
+        Uni<DeliveryResult> result = receivers.receiver(first.receiver())
+                .map(r -> r.deliver(notification))
+                .orElseGet(() -> Uni.createFrom().item(new DeliveryResult(first.receiver(), notification.groupKey(),
+                        notification.alerts().size(), DeliveryResult.FAILED, 1,
+                        "no receiver named " + first.receiver() + " is configured")));
+        return result.map(r -> message.stream().map(claim -> new Outcome(claim, r)).toList());
     }
 
     private void count(List<Outcome> outcomes, List<Optional<String>> statuses) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.budgetwatch.notify.config.NotifyConfig;
+import io.budgetwatch.notify.domain.BatchStage;
 import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.domain.RateLimitStage;
 import io.budgetwatch.notify.domain.RetryStage;
@@ -25,6 +26,7 @@ public class Pipeline {
         NotifyConfig.Outbox outbox = config.outbox();
         pipeline = NotifyPipeline.of(routing.inhibitRules(),
                 RateLimitStage.parse(config.rateLimit().perWindow(), config.rateLimit().window()),
+                new BatchStage(config.rateLimit().mergeMaxGroups()),
                 new RetryStage(outbox.initialBackoff(), outbox.multiplier(), outbox.maxBackoff(), outbox.maxAge()));
     }
 

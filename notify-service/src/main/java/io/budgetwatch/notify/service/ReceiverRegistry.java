@@ -80,6 +80,11 @@ public class ReceiverRegistry {
         return new ArrayList<>(receivers.keySet());
     }
 
+    /** Whether the receiver named {@code name} can be sent several groups in one message (the batch stage). */
+    public boolean mergesGroups(String name) {
+        return receiver(name).map(Receiver::mergesGroups).orElse(false);
+    }
+
     /** The receiver named {@code name}; empty when the configuration no longer has it. */
     public Optional<Receiver> receiver(String name) {
         return Optional.ofNullable(receivers.get(name));

@@ -18,7 +18,8 @@ class ChatMessagesTest {
 
     private static AlertChange change(AlertStatus status, Severity severity) {
         return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL",
-                "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元", Instant.EPOCH, null);
+                "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元",
+                "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额", Instant.EPOCH, null);
     }
 
     @Test
@@ -30,6 +31,20 @@ class ChatMessagesTest {
             }
         }
         assertTrue(ChatMessages.title(group).contains("告警"));
+        assertTrue(ChatMessages.markdown(group, NO_CONSOLE).contains("- **出处**：财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额\n"));
+        assertTrue(ChatMessages.text(group).contains("\n出处：财政拨款“三公”经费支出表 第25页"));
+    }
+
+    @Test
+    void aMessageOfSeveralDepartmentsCountsThemAndHeadsEachOnesAlerts() {
+        AlertChange other = new AlertChange("fp2", AlertStatus.FIRING, "key2", "保定市财政局", "河北省保定市", 2023, "doc2",
+                "BAL-003", "balance", Severity.WARNING, "收支不平", null, Instant.EPOCH, null);
+        List<AlertChange> merged = List.of(change(AlertStatus.FIRING, Severity.CRITICAL), other);
+        assertEquals("【预算公开告警】2 个部门年度 2 条", ChatMessages.title(merged));
+        String markdown = ChatMessages.markdown(merged, NO_CONSOLE);
+        assertTrue(markdown.indexOf("#### 石家庄市科学技术局 2023年度") < markdown.indexOf("#### 保定市财政局 2023年度"),
+                markdown);
+        assertFalse(ChatMessages.markdown(List.of(other), NO_CONSOLE).contains("####"), "one department needs no heading");
     }
 
     @Test

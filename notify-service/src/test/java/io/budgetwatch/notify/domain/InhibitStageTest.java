@@ -19,7 +19,7 @@ class InhibitStageTest {
     private static AlertChange alert(String fingerprint, String document, String ruleId, String category,
             Severity severity, AlertStatus status) {
         return new AlertChange(fingerprint, status, "dept", "部门", "河北省", 2023, document, ruleId, category, severity,
-                "问题", NOW, null);
+                "问题", null, NOW, null);
     }
 
     /** The CMP-002 rule of the README's example routes file. */

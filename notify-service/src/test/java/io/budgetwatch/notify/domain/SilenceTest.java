@@ -19,7 +19,7 @@ class SilenceTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     private static final AlertChange ALERT = new AlertChange("fp", AlertStatus.FIRING, "河北省石家庄市/科学技术局#306",
             "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL", "three_public", Severity.CRITICAL, "合计不符",
-            NOW, null);
+            null, NOW, null);
 
     private static Silence silence(String... matchers) {
         return new Silence("s", Arrays.stream(matchers).map(Matcher::parse).toList(), NOW.minusSeconds(1),

@@ -1,5 +1,7 @@
 package io.budgetwatch.parse.grid;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.budgetwatch.parse.pdf.Glyph;
@@ -12,6 +14,26 @@ import io.budgetwatch.parse.pdf.Glyph;
  */
 public record GridRow(float top, float bottom, List<String> texts, int[] spanStart, boolean[] openTop,
         float[] textLeft) {
+
+    /**
+     * A row of unmerged cells, one per column, with no line missing above (a row of a grid read from white space, or
+     * one printed outside the ruling lines): {@code cells} are the glyphs each column holds.
+     */
+    static GridRow unmerged(float top, float bottom, List<List<Glyph>> cells) {
+        int[] spanStart = new int[cells.size()];
+        Arrays.setAll(spanStart, j -> j);
+        return new GridRow(top, bottom, cells.stream().map(CellText::of).toList(), spanStart,
+                new boolean[cells.size()], textLeft(cells));
+    }
+
+    /** Empty cells, one per column between {@code edges}. */
+    static List<List<Glyph>> emptyCells(List<Float> edges) {
+        List<List<Glyph>> cells = new ArrayList<>();
+        for (int j = 0; j + 1 < edges.size(); j++) {
+            cells.add(new ArrayList<>());
+        }
+        return cells;
+    }
 
     /**
      * Where each cell's text starts: the leftmost glyph of its first line (a wrapped name's next line starts at the

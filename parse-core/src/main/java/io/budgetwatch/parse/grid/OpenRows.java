@@ -82,18 +82,11 @@ final class OpenRows {
     }
 
     private static GridRow row(List<Glyph> line, float top, float bottom, List<Float> edges) {
-        int columns = edges.size() - 1;
-        List<List<Glyph>> cells = new ArrayList<>();
-        for (int j = 0; j < columns; j++) {
-            cells.add(new ArrayList<>());
-        }
+        List<List<Glyph>> cells = GridRow.emptyCells(edges);
         for (Glyph g : line) {
             cells.get(LatticeBuilder.columnOf(g.centerX(), edges)).add(g);
         }
-        List<String> texts = cells.stream().map(CellText::of).toList();
-        int[] spanStart = new int[columns];
-        Arrays.setAll(spanStart, j -> j);
-        return new GridRow(top, bottom, texts, spanStart, new boolean[columns], GridRow.textLeft(cells));
+        return GridRow.unmerged(top, bottom, cells);
     }
 
     private static float typicalRowHeight(Grid grid) {

@@ -346,20 +346,13 @@ final class StreamGrids {
 
     /** One grid row: each word in the column its centre falls in, so a word is never cut at an edge. */
     private static GridRow row(List<Line> lines, float top, float bottom, List<Float> edges) {
-        int columns = edges.size() - 1;
-        List<List<Glyph>> cells = new ArrayList<>();
-        for (int j = 0; j < columns; j++) {
-            cells.add(new ArrayList<>());
-        }
+        List<List<Glyph>> cells = GridRow.emptyCells(edges);
         for (Line line : lines) {
             for (Word w : line.words()) {
                 cells.get(LatticeBuilder.columnOf(w.center(), edges)).addAll(w.glyphs());
             }
         }
-        int[] spanStart = new int[columns];
-        Arrays.setAll(spanStart, j -> j);
-        return new GridRow(top, bottom, cells.stream().map(CellText::of).toList(), spanStart, new boolean[columns],
-                GridRow.textLeft(cells));
+        return GridRow.unmerged(top, bottom, cells);
     }
 
     private static float top(List<Line> row) {

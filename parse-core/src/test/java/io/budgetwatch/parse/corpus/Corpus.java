@@ -3,6 +3,8 @@ package io.budgetwatch.parse.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +32,12 @@ public final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every PDF of corpus/ outside corpus/wide/, as its SOURCES.tsv lists them. */
+    public static List<String> files() {
+        return new String(bytes("SOURCES.tsv"), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                .map(l -> l.split("\t")[0]).filter(f -> f.endsWith(".pdf")).sorted().toList();
     }
 
     public static DisclosureParsed read(String file) {
