@@ -1,5 +1,7 @@
 package io.budgetwatch.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,5 +67,31 @@ public final class ChineseNames {
     /** The usual name of a canonical column, for columns the reader kept no label for. */
     public static String column(String key) {
         return COLUMNS.getOrDefault(key, key);
+    }
+
+    /**
+     * Where evidence points, as a reader of the PDF says it: "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额"
+     * (table, page, row, column, each when known; the sentence is the caller's, quoted whole or cut).
+     */
+    public static String place(Evidence evidence) {
+        List<String> parts = new ArrayList<>();
+        if (present(evidence.table())) {
+            parts.add(table(evidence.table()));
+        }
+        if (evidence.page() != null) {
+            parts.add("第" + evidence.page() + "页");
+        }
+        if (present(evidence.rowCode())) {
+            // The 三公 table's rows are coded by their key-figure name; other rows by their classification code.
+            parts.add("行 " + figure(evidence.rowCode()));
+        }
+        if (present(evidence.column())) {
+            parts.add("列 " + column(evidence.column()));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -20,7 +20,7 @@ import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.KeyFigure;
 import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.ReconciliationReport;
-import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.events.ChineseNames;
 
 /**
  * A department over the years, per kind (预算, 决算): its key figures as printed, year by year, the “三公” items as
@@ -95,10 +95,10 @@ public record DepartmentYears(String key, String name, String region, List<KindY
         for (String name : KeyFigureNames.ALL) {
             List<String> values = columns.stream().map(y -> printed(figures.get(y).get(name))).toList();
             if (values.stream().anyMatch(v -> !v.isEmpty())) {
-                rows.add(new FigureRow(Names.figure(name), values));
+                rows.add(new FigureRow(ChineseNames.figure(name), values));
             }
         }
-        List<SvgChart.Series> series = THREE_PUBLIC.stream().map(name -> new SvgChart.Series(Names.figure(name),
+        List<SvgChart.Series> series = THREE_PUBLIC.stream().map(name -> new SvgChart.Series(ChineseNames.figure(name),
                 columns.stream().map(y -> tenThousandYuan(figures.get(y).get(name))).toList())).toList();
         return new KindYears(Labels.kind(kind), columns, documents, rows,
                 SvgChart.of(columns.stream().map(String::valueOf).toList(), series, "万元"));

@@ -16,7 +16,7 @@ import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
-import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.events.ChineseNames;
 
 /**
  * One document: where it came from, its findings by severity, each beside the page(s) its evidence is on with the
@@ -110,25 +110,14 @@ public record DocumentPage(String documentId, String department, String departme
                 elsewhere.stream().distinct().toList());
     }
 
-    /** "财政拨款收支总表 第3页 · 行 2010101 · 列 合计", or the sentence of the text. */
+    /** "财政拨款收支总表 第3页 行 2010101 列 合计", and the sentence of the text, whole. */
     private static String describe(Evidence evidence) {
-        List<String> parts = new ArrayList<>();
-        if (evidence.table() != null) {
-            parts.add(Names.table(evidence.table()));
+        String place = ChineseNames.place(evidence);
+        if (evidence.sentence() == null || evidence.sentence().isBlank()) {
+            return place;
         }
-        if (evidence.page() != null) {
-            parts.add("第" + evidence.page() + "页");
-        }
-        if (evidence.rowCode() != null) {
-            parts.add("行 " + Names.figure(evidence.rowCode()));
-        }
-        if (evidence.column() != null) {
-            parts.add("列 " + Names.column(evidence.column()));
-        }
-        if (evidence.sentence() != null) {
-            parts.add("“" + evidence.sentence() + "”");
-        }
-        return String.join(" · ", parts);
+        String quoted = "“" + evidence.sentence().strip() + "”";
+        return place.isEmpty() ? quoted : place + " " + quoted;
     }
 
     private static int standardOrder(String type) {

@@ -8,7 +8,7 @@ import io.budgetwatch.events.Cell;
 import io.budgetwatch.events.Column;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
-import io.budgetwatch.reconcile.document.Names;
+import io.budgetwatch.events.ChineseNames;
 
 /** A table as the reader typed it: its columns' printed labels, and per row code, name, depth, role and cells. */
 public record TableView(String type, String name, String title, String pages, String unit, boolean empty,
@@ -25,12 +25,12 @@ public record TableView(String type, String name, String title, String pages, St
     static TableView of(Table table) {
         List<Column> columns = table.columns() == null ? List.of() : table.columns();
         List<String> headers = columns.stream()
-                .map(c -> c.label() == null || c.label().isBlank() ? Names.column(c.key()) : c.label()).toList();
+                .map(c -> c.label() == null || c.label().isBlank() ? ChineseNames.column(c.key()) : c.label()).toList();
         List<RowView> rows = (table.rows() == null ? List.<Row> of() : table.rows()).stream()
                 .map(r -> row(r, columns)).toList();
         String pages = table.pages() == null ? "" : table.pages().stream().map(String::valueOf)
                 .collect(Collectors.joining("、"));
-        return new TableView(table.type(), Names.table(table.type()), table.title(), pages, table.unit(),
+        return new TableView(table.type(), ChineseNames.table(table.type()), table.title(), pages, table.unit(),
                 table.empty(), table.note(), table.suspect(), table.readingOrUnchecked().suspectReasons(), headers,
                 rows);
     }

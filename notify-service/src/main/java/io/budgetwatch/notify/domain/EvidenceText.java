@@ -1,6 +1,5 @@
 package io.budgetwatch.notify.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,24 +33,12 @@ public final class EvidenceText {
     }
 
     private static String place(Evidence e) {
-        List<String> parts = new ArrayList<>();
-        if (present(e.table())) {
-            parts.add(ChineseNames.table(e.table()));
+        String place = ChineseNames.place(e);
+        if (!present(e.sentence())) {
+            return place;
         }
-        if (e.page() != null) {
-            parts.add("第" + e.page() + "页");
-        }
-        if (present(e.rowCode())) {
-            // The 三公 table's rows are coded by their key-figure name; other rows by their classification code.
-            parts.add("行 " + ChineseNames.figure(e.rowCode()));
-        }
-        if (present(e.column())) {
-            parts.add("列 " + ChineseNames.column(e.column()));
-        }
-        if (present(e.sentence())) {
-            parts.add("“" + excerpt(e.sentence().strip()) + "”");
-        }
-        return String.join(" ", parts);
+        String quoted = "“" + excerpt(e.sentence().strip()) + "”";
+        return place.isEmpty() ? quoted : place + " " + quoted;
     }
 
     private static String excerpt(String sentence) {
