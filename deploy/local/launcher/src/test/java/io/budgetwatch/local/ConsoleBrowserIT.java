@@ -178,7 +178,7 @@ class ConsoleBrowserIT {
         assertTrue(browser.getCurrentUrl().endsWith("/documents/" + documentId), browser.getCurrentUrl());
         WebElement finding = browser.findElement(By.id("f-" + fingerprint));
         assertTrue(finding.getAttribute("class").contains("critical"));
-        assertTrue(finding.getText().contains(alert.at("/annotations/summary").asText()),
+        assertTrue(finding.getText().contains(alert.at("/annotations/description").asText()),
                 "the finding's Chinese message as the alert carried it: " + finding.getText());
         assertHighlightsLieOnTheEvidenceCells(documentId, fingerprint, finding);
         screenshotOf(finding, "document");
