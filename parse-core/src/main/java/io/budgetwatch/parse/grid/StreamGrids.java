@@ -195,10 +195,8 @@ final class StreamGrids {
                             || line.center() - wrapped.center() <= wrapped.center() - last(rows).center();
                     if (closer && line.center() - wrapped.center() <= pitch * WRAP_PITCHES) {
                         row.add(wrapped);
-                    } else if (!rows.isEmpty() && wrapped.center() - last(rows).center() <= pitch * WRAP_PITCHES) {
-                        rows.get(rows.size() - 1).add(wrapped);
                     } else {
-                        rows.add(new ArrayList<>(List.of(wrapped)));
+                        addBelowLastRow(rows, wrapped, pitch);
                     }
                 }
                 pending.clear();
@@ -208,14 +206,17 @@ final class StreamGrids {
                 pending.add(line);
             }
         }
-        for (Line wrapped : pending) {
-            if (!rows.isEmpty() && wrapped.center() - last(rows).center() <= pitch * WRAP_PITCHES) {
-                rows.get(rows.size() - 1).add(wrapped);
-            } else {
-                rows.add(new ArrayList<>(List.of(wrapped)));
-            }
-        }
+        pending.forEach(wrapped -> addBelowLastRow(rows, wrapped, pitch));
         return rows;
+    }
+
+    /** A word-only line joins the row above when it is that close (its name's wrap), else it is a row of its own. */
+    private static void addBelowLastRow(List<List<Line>> rows, Line wrapped, float pitch) {
+        if (!rows.isEmpty() && wrapped.center() - last(rows).center() <= pitch * WRAP_PITCHES) {
+            rows.get(rows.size() - 1).add(wrapped);
+        } else {
+            rows.add(new ArrayList<>(List.of(wrapped)));
+        }
     }
 
     private static Line last(List<List<Line>> rows) {
