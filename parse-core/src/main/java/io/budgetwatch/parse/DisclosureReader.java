@@ -24,6 +24,7 @@ import io.budgetwatch.events.Warning;
 import io.budgetwatch.parse.UnreadableDocumentException.Reason;
 import io.budgetwatch.parse.claims.ClaimExtractor;
 import io.budgetwatch.parse.document.DocumentIdentity;
+import io.budgetwatch.parse.document.DeclaredAbsence;
 import io.budgetwatch.parse.document.ReferencedTables;
 import io.budgetwatch.parse.figures.KeyFigureExtractor;
 import io.budgetwatch.parse.grid.PageLayout;
@@ -39,7 +40,6 @@ public final class DisclosureReader {
     public static final String PARSER_VERSION = "parse-core/0.1.0";
     private static final String DEFAULT_UNIT = "万元";
     /** The warning code of a table whose own check failed ({@link io.budgetwatch.events.TableReading}). */
-    public static final String SUSPECT_TABLE = "suspect_table";
 
     private final ReaderLimits limits;
 
@@ -117,11 +117,16 @@ public final class DisclosureReader {
             Map<String, KeyFigure> figures = new KeyFigureExtractor().extract(tables, pageTexts);
             List<String> found = tables.stream().map(Table::type).distinct().toList();
             warnings.addAll(ReferencedTables.missing(prose, found));
-            List<String> missing = TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList();
+            Map<String, Warning> absent = DeclaredAbsence.of(prose,
+                    TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList());
+            warnings.addAll(absent.values());
+            List<String> declaredAbsent = List.copyOf(absent.keySet());
+            List<String> missing = TableTypes.STANDARD.stream()
+                    .filter(t -> !found.contains(t) && !declaredAbsent.contains(t)).toList();
             return new DisclosureParsed(DisclosureParsed.SCHEMA_VERSION, UUID.randomUUID().toString(),
                     ref.documentId(), PARSER_VERSION, ref.sourceUrl(), identity.department(), identity.year(),
                     identity.kind(), identity.scope(), documentUnit(tables), pageCount, tables, figures,
-                    new ClaimExtractor().extract(prose), new Quality(found, missing, warnings), Instant.now());
+                    new ClaimExtractor().extract(prose), new Quality(found, missing, declaredAbsent, warnings), Instant.now());
         }
     }
 
@@ -136,7 +141,7 @@ public final class DisclosureReader {
     /** One warning per table the reader does not stand behind, naming it, its page and why. */
     private static List<Warning> suspect(List<Table> tables) {
         return tables.stream().filter(Table::suspect)
-                .map(t -> new Warning(SUSPECT_TABLE, "第" + t.pages().get(0) + "页的《" + t.title() + "》读取存疑："
+                .map(t -> new Warning(Warning.SUSPECT_TABLE, "第" + t.pages().get(0) + "页的《" + t.title() + "》读取存疑："
                         + String.join("；", t.reading().suspectReasons()), t.pages().get(0)))
                 .toList();
     }

@@ -17,7 +17,6 @@ import io.budgetwatch.parse.text.CjkText;
  * table type whatever the producer are listed; a broader name (支出表) could mean several tables.
  */
 public final class ReferencedTables {
-    public static final String WARNING_CODE = "referenced_table_missing";
     private static final Map<String, Pattern> NAMES = Map.of(
             TableTypes.PROJECT_EXPENDITURE, Pattern.compile("项目支出(预算|决算)?表"));
 
@@ -34,7 +33,7 @@ public final class ReferencedTables {
             for (PageText page : prose) {
                 Matcher mention = name.matcher(CjkText.withoutWhitespace(page.text()));
                 if (mention.find()) {
-                    warnings.add(new Warning(WARNING_CODE, "第" + page.page() + "页的说明提到《" + mention.group()
+                    warnings.add(new Warning(Warning.REFERENCED_TABLE_MISSING, "第" + page.page() + "页的说明提到《" + mention.group()
                             + "》，但文件中没有这张表", page.page()));
                     return;
                 }

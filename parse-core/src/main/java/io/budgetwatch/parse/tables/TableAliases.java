@@ -21,7 +21,8 @@ public final class TableAliases {
             .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出|^财政拨款基本支出")
             // 广东 部门预算基本支出预算表 covers every fund source: no standard table, and never the 支出总表.
             .add(TableTypes.OTHER, "基本支出(预算|决算)?表")
-            .add(TableTypes.GOVERNMENT_FUND_EXPENDITURE, "政府性?基金.*支出")
+            // 西安 部门综合预算政府性基金收支表 is the 政府性基金 table, not a 收支总表.
+            .add(TableTypes.GOVERNMENT_FUND_EXPENDITURE, "政府性?基金.*(支出|收支)")
             .add(TableTypes.STATE_CAPITAL_EXPENDITURE, "国有资本经营.*支出")
             // 江苏 公开05表 财政拨款支出预算表 (功能科目): 一般公共预算(财政拨款)支出表 in DESIGN.md's words.
             // 广东 一般公共预算项目支出情况表（按经济分类科目）is a project table, not the 一般公共预算支出表.

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.Table;
+import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.parse.DisclosureReader;
 import io.budgetwatch.parse.DocumentRef;
 import io.budgetwatch.parse.ReaderLimits;
@@ -68,5 +69,11 @@ public final class Corpus {
     public static Row codeRow(Table table, String code) {
         return table.rows().stream().filter(r -> code.equals(r.code())).findFirst()
                 .orElseThrow(() -> new AssertionError(table.type() + " has no row " + code));
+    }
+
+    /** The standard tables not printed, missing or declared absent, in {@code TableTypes.STANDARD} order. */
+    static List<String> notPrinted(DisclosureParsed parsed) {
+        return TableTypes.STANDARD.stream().filter(t -> parsed.quality().tablesMissing().contains(t)
+                || parsed.quality().tablesDeclaredAbsent().contains(t)).toList();
     }
 }

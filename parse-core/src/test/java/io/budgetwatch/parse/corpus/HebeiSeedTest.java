@@ -198,7 +198,10 @@ class HebeiSeedTest {
     @Test
     void narrativeOnlyDisclosureReportsEveryStandardTableMissing() {
         DisclosureParsed parsed = Corpus.read("seed-003.pdf");
-        assertEquals(TableTypes.STANDARD, parsed.quality().tablesMissing());
+        assertEquals(TableTypes.STANDARD, Corpus.notPrinted(parsed));
+        // p48: 本部门无国有资本经营预算，国有资本经营预算财政拨款支出表空表列示 (likewise 政府性基金).
+        assertEquals(List.of(TableTypes.GOVERNMENT_FUND_EXPENDITURE, TableTypes.STATE_CAPITAL_EXPENDITURE),
+                parsed.quality().tablesDeclaredAbsent());
         assertEquals(2021, parsed.year());
         assertEquals("河北省石家庄市", parsed.department().region());
         assertTrue(parsed.tables().stream().noneMatch(Table::empty),

@@ -17,6 +17,7 @@ import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.Table;
 import io.budgetwatch.events.TableReading;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.events.Warning;
 import io.budgetwatch.parse.DisclosureReader;
 
 /**
@@ -55,7 +56,7 @@ class WideCorpusTest {
             }
             for (Table table : parsed.tables().stream().filter(Table::suspect).toList()) {
                 int page = table.pages().get(0);
-                assertTrue(parsed.quality().warnings().stream().anyMatch(w -> DisclosureReader.SUSPECT_TABLE
+                assertTrue(parsed.quality().warnings().stream().anyMatch(w -> Warning.SUSPECT_TABLE
                         .equals(w.code()) && w.page() == page && w.message().contains(table.title())),
                         file + ": the suspect " + table.title() + " is named in a warning with its page");
             }

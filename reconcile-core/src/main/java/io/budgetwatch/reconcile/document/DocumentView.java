@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  * document yields one "incomplete reading" finding instead of a storm of false imbalances.
  */
 public final class DocumentView {
-    /** Reader warning code for a table the explanatory text refers to but the document lacks. */
-    public static final String REFERENCED_TABLE_MISSING = "referenced_table_missing";
-    /** Reader warning code for a table whose own check failed; the table itself carries the reasons. */
-    public static final String SUSPECT_TABLE = "suspect_table";
 
     private static final Pattern LEADING_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
@@ -111,9 +107,14 @@ public final class DocumentView {
         return parsed.quality() == null ? List.of() : nullSafe(parsed.quality().tablesMissing());
     }
 
+    /** Tables the document says it does not publish (schema 4; none in earlier events). */
+    public List<String> tablesDeclaredAbsent() {
+        return parsed.quality() == null ? List.of() : nullSafe(parsed.quality().tablesDeclaredAbsent());
+    }
+
     /** The reader's warnings about its own reading (not about the document's content). */
     public List<Warning> readingWarnings() {
-        return allWarnings().stream().filter(w -> !REFERENCED_TABLE_MISSING.equals(w.code())).toList();
+        return allWarnings().stream().filter(w -> !Warning.ABOUT_CONTENT.contains(w.code())).toList();
     }
 
     public List<Warning> allWarnings() {
@@ -129,7 +130,7 @@ public final class DocumentView {
             return true;
         }
         List<Integer> pages = nullSafe(table.pages());
-        return readingWarnings().stream().filter(w -> !SUSPECT_TABLE.equals(w.code()))
+        return readingWarnings().stream().filter(w -> !Warning.SUSPECT_TABLE.equals(w.code()))
                 .anyMatch(w -> (w.page() != null && pages.contains(w.page()))
                         || mentions(w.code(), table.type()) || mentions(w.message(), table.type()));
     }

@@ -32,7 +32,7 @@ final class CompletenessRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule(new RuleDescription("CMP-001", RuleCategory.COMPLETENESS, Severity.WARNING,
-                        "9 张标准表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、政府性基金支出表、国有资本经营支出表、“三公”经费表）均已公开或注明空表，且文档含情况说明。只有说明或只有表格的文件（江苏：说明与公开表分两个文件）各得一条结论，不逐项报告。",
+                        "9 张标准表（收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、政府性基金支出表、国有资本经营支出表、“三公”经费表）均已公开、注明空表或由文档声明不公开（报表目录未列或注明“不涉及”，或说明写明没有该类资金），且文档含情况说明。只有说明或只有表格的文件（江苏：说明与公开表分两个文件）各得一条结论，不逐项报告。",
                         "缺表使核对无从进行；若表在另一附件中，应与说明一并读取。",
                         "缺少标准表 9 张：收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算财政拨款支出表、一般公共预算财政拨款基本支出表、政府性基金预算财政拨款支出表、国有资本经营预算财政拨款支出表、财政拨款“三公”经费支出表"),
                         CompletenessRules::standardTables),
@@ -71,7 +71,12 @@ final class CompletenessRules {
             TableTypes.STANDARD.stream().filter(t -> !doc.presentTypes().contains(t)).forEach(missing::add);
             doc.tablesMissing().stream().filter(TableTypes.STANDARD::contains).forEach(missing::add);
             List<String> lacks = new ArrayList<>();
-            if (missing.size() == TableTypes.STANDARD.size()) {
+            boolean noTables = missing.size() == TableTypes.STANDARD.size();
+            // A text half may say which tables it has none of: the other half still holds the rest.
+            if (!noTables) {
+                missing.removeAll(doc.tablesDeclaredAbsent());
+            }
+            if (noTables) {
                 lacks.add("文档未含任何标准表（" + missing.size() + " 张均缺）；若表格另册公开，应与本文件一并核对");
             } else if (!missing.isEmpty()) {
                 lacks.add("缺少标准表 " + missing.size() + " 张："
@@ -106,7 +111,7 @@ final class CompletenessRules {
                 run.report("reading/" + table.type(), "《" + table.title() + "》（第" + page + "页）读取不完整，其数字未参与核对："
                         + why, List.of(new Evidence(table.type(), page, null, null, null)));
             }
-            List<Warning> loose = warnings.stream().filter(w -> !DocumentView.SUSPECT_TABLE.equals(w.code()))
+            List<Warning> loose = warnings.stream().filter(w -> !Warning.SUSPECT_TABLE.equals(w.code()))
                     .filter(w -> run.doc().unreadableTables().stream().noneMatch(t -> w.page() != null
                             && t.pages().contains(w.page())))
                     .toList();
@@ -140,7 +145,7 @@ final class CompletenessRules {
     private static void referencedTables(RuleRun run) {
         Map<String, Evidence> referenced = new LinkedHashMap<>();
         for (Warning warning : run.doc().allWarnings()) {
-            String type = DocumentView.REFERENCED_TABLE_MISSING.equals(warning.code()) ? typeNamedIn(warning.message())
+            String type = Warning.REFERENCED_TABLE_MISSING.equals(warning.code()) ? typeNamedIn(warning.message())
                     : null;
             if (type != null) {
                 referenced.putIfAbsent(type, new Evidence(null, warning.page(), null, null, warning.message()));
