@@ -24,21 +24,23 @@ import io.budgetwatch.reconcile.Reconciler;
 
 /**
  * {@code bw audit}: how well the reader reads a folder of disclosures, without ground truth. Per file the standard
- * tables typed, missing, declared absent and declared empty, the tables the reader does not stand behind, the share of printed
- * amounts in standard tables that landed in a cell, the parent = Σ children pass rate, the critical findings the
- * rules would raise, pages and seconds; then a total.
+ * tables typed, missing, declared absent and declared empty, the tables the reader does not stand behind, the share
+ * of printed amounts in standard tables that landed in a cell, the parent = Σ children pass rate, the critical
+ * findings the rules would raise, pages and seconds; then a total.
  */
 final class Audit {
     /** One file's reading quality; {@code error} is set (and the counts zero) when the file could not be read. */
     record FileAudit(String file, String department, Integer year, int pages, int tablesTyped, int tablesMissing,
-            int tablesDeclaredAbsent, int tablesDeclaredEmpty, List<String> suspectTables, int amountGlyphs, int amountGlyphsAccounted,
-            int sums, int sumsHolding, int criticalFindings, List<String> criticalRules, double seconds, String error) {
+            int tablesDeclaredAbsent, int tablesDeclaredEmpty, List<String> suspectTables, int amountGlyphs,
+            int amountGlyphsAccounted, int sums, int sumsHolding, int criticalFindings, List<String> criticalRules,
+            double seconds, String error) {
     }
 
     /** The last line of {@code --json}. */
     record Total(boolean total, int files, int unreadableFiles, int tablesTyped, int tablesMissing,
-            int tablesDeclaredAbsent, int tablesDeclaredEmpty, int suspectTables, int amountGlyphs, int amountGlyphsAccounted, int sums,
-            int sumsHolding, int criticalFindings, int filesWithCritical, double seconds) {
+            int tablesDeclaredAbsent, int tablesDeclaredEmpty, int suspectTables, int amountGlyphs,
+            int amountGlyphsAccounted, int sums, int sumsHolding, int criticalFindings, int filesWithCritical,
+            double seconds) {
     }
 
     private final DisclosureFiles files;
@@ -121,11 +123,11 @@ final class Audit {
                     LinkedHashMap::new, Collectors.counting()));
             List<String> rules = byRule.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).toList();
             return new FileAudit(pdf.toString(), parsed.department().name(), parsed.year(), parsed.pages(), typed,
-                    parsed.quality().tablesMissing().size(), parsed.quality().tablesDeclaredAbsent().size(), empty, suspect, glyphs, accounted, sums, holding, critical.size(),
-                    rules, seconds(start), null);
+                    parsed.quality().tablesMissing().size(), parsed.quality().tablesDeclaredAbsent().size(), empty,
+                    suspect, glyphs, accounted, sums, holding, critical.size(), rules, seconds(start), null);
         } catch (InputFailure failure) {
-            return new FileAudit(pdf.toString(), null, null, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, List.of(), seconds(start),
-                    failure.getMessage());
+            return new FileAudit(pdf.toString(), null, null, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, List.of(),
+                    seconds(start), failure.getMessage());
         }
     }
 
@@ -152,20 +154,21 @@ final class Audit {
         if (a.error() != null) {
             return a.file() + "  UNREADABLE  " + a.error();
         }
-        return String.format(Locale.ROOT, "%s  %s %s  %d p  tables %d/%d typed, %d declared absent, %d empty  suspect %d%s  amounts %s"
-                + "  sums %s  critical %d%s  %.2f s", a.file(), a.department(), a.year(), a.pages(), a.tablesTyped(),
-                TableTypes.STANDARD.size(), a.tablesDeclaredAbsent(), a.tablesDeclaredEmpty(), a.suspectTables().size(),
-                a.suspectTables().isEmpty() ? "" : " " + a.suspectTables(), share(a.amountGlyphsAccounted(),
-                        a.amountGlyphs()), share(a.sumsHolding(), a.sums()), a.criticalFindings(),
+        return String.format(Locale.ROOT, "%s  %s %s  %d p  tables %d/%d typed, %d declared absent, %d empty"
+                + "  suspect %d%s  amounts %s  sums %s  critical %d%s  %.2f s", a.file(), a.department(), a.year(),
+                a.pages(), a.tablesTyped(), TableTypes.STANDARD.size(), a.tablesDeclaredAbsent(),
+                a.tablesDeclaredEmpty(), a.suspectTables().size(),
+                a.suspectTables().isEmpty() ? "" : " " + a.suspectTables(),
+                share(a.amountGlyphsAccounted(), a.amountGlyphs()), share(a.sumsHolding(), a.sums()), a.criticalFindings(),
                 a.criticalRules().isEmpty() ? "" : " " + a.criticalRules(), a.seconds());
     }
 
     private static String line(Total t) {
-        return String.format(Locale.ROOT, "TOTAL  %d files (%d unreadable)  tables %d typed, %d missing, %d declared absent, %d empty"
-                + "  suspect %d  amounts %s  sums %s  critical %d in %d files  %.2f s", t.files(), t.unreadableFiles(),
-                t.tablesTyped(), t.tablesMissing(), t.tablesDeclaredAbsent(), t.tablesDeclaredEmpty(), t.suspectTables(),
-                share(t.amountGlyphsAccounted(), t.amountGlyphs()), share(t.sumsHolding(), t.sums()),
-                t.criticalFindings(), t.filesWithCritical(), t.seconds());
+        return String.format(Locale.ROOT, "TOTAL  %d files (%d unreadable)  tables %d typed, %d missing, "
+                + "%d declared absent, %d empty  suspect %d  amounts %s  sums %s  critical %d in %d files  %.2f s",
+                t.files(), t.unreadableFiles(), t.tablesTyped(), t.tablesMissing(), t.tablesDeclaredAbsent(),
+                t.tablesDeclaredEmpty(), t.suspectTables(), share(t.amountGlyphsAccounted(), t.amountGlyphs()),
+                share(t.sumsHolding(), t.sums()), t.criticalFindings(), t.filesWithCritical(), t.seconds());
     }
 
     private static String share(int part, int whole) {

@@ -39,7 +39,6 @@ import io.budgetwatch.parse.tables.ThreePublicTable;
 public final class DisclosureReader {
     public static final String PARSER_VERSION = "parse-core/0.1.0";
     private static final String DEFAULT_UNIT = "万元";
-    /** The warning code of a table whose own check failed ({@link io.budgetwatch.events.TableReading}). */
 
     private final ReaderLimits limits;
 
@@ -126,7 +125,8 @@ public final class DisclosureReader {
             return new DisclosureParsed(DisclosureParsed.SCHEMA_VERSION, UUID.randomUUID().toString(),
                     ref.documentId(), PARSER_VERSION, ref.sourceUrl(), identity.department(), identity.year(),
                     identity.kind(), identity.scope(), documentUnit(tables), pageCount, tables, figures,
-                    new ClaimExtractor().extract(prose), new Quality(found, missing, declaredAbsent, warnings), Instant.now());
+                    new ClaimExtractor().extract(prose), new Quality(found, missing, declaredAbsent, warnings),
+                    Instant.now());
         }
     }
 

@@ -22,7 +22,8 @@ import io.budgetwatch.parse.text.CjkText;
  * <ul>
  * <li>its own table list marks the table as not applicable ({@code 表9 部门综合预算政府性基金收支表 是 不涉及});</li>
  * <li>it has a table list (a page naming at least {@link #MIN_LISTED} standard tables on lines of their own, and the
- * names heading the page after it; the tables' own titles stand one or two to a page) that does not name the table: the province publishes another set ({@code 深圳} prints a 基本支出总表 of all funds instead of the
+ * names heading the page after it; the tables' own titles stand one or two to a page) that does not name the table:
+ * the province publishes another set ({@code 深圳} prints a 基本支出总表 of all funds instead of the
  * 一般公共预算基本支出表);</li>
  * <li>a sentence states that the department has none of the funds the table is about
  * ({@code 本部门无当年国有资本经营预算收支}, {@code 2026年无使用政府性基金预算拨款安排的支出}).</li>
@@ -57,15 +58,10 @@ public final class DeclaredAbsence {
     public static Map<String, Warning> of(List<PageText> prose, List<String> missing) {
         Map<String, Warning> warnings = new LinkedHashMap<>();
         List<Listed> list = listedTables(prose);
-        boolean hasList = !list.isEmpty();
+        List<PageText> statements = statements(prose);
         for (String type : missing) {
-            Optional<Warning> declared = markedInList(list, type)
-                    .or(() -> hasList && list.stream().noneMatch(l -> l.type().equals(type))
-                            ? Optional.of(new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + list.get(0).page()
-                                    + "页的报表目录未列" + "《" + ChineseNames.table(type) + "》" + "：本文件不公开此表", list.get(0).page()))
-                            : Optional.empty())
-                    .or(() -> statedNone(prose, type));
-            declared.ifPresent(warning -> warnings.put(type, warning));
+            markedInList(list, type).or(() -> leftOutOfList(list, type)).or(() -> statedNone(statements, type))
+                    .ifPresent(warning -> warnings.put(type, warning));
         }
         return warnings;
     }
@@ -110,23 +106,40 @@ public final class DeclaredAbsence {
 
     private static Optional<Warning> markedInList(List<Listed> list, String type) {
         return list.stream().filter(l -> l.type().equals(type) && NOT_APPLICABLE.matcher(l.line()).find()).findFirst()
-                .map(l -> new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + l.page() + "页的报表目录注明“" + l.line() + "”", l.page()));
+                .map(l -> new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + l.page() + "页的报表目录注明“" + l.line() + "”",
+                        l.page()));
     }
 
-    private static Optional<Warning> statedNone(List<PageText> prose, String type) {
+    private static Optional<Warning> leftOutOfList(List<Listed> list, String type) {
+        if (list.isEmpty() || list.stream().anyMatch(l -> l.type().equals(type))) {
+            return Optional.empty();
+        }
+        int page = list.get(0).page();
+        return Optional.of(new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + page + "页的报表目录未列《"
+                + ChineseNames.table(type) + "》：本文件不公开此表", page));
+    }
+
+    /**
+     * Each page's text without its lines that name a table, whitespace removed: names of tables are no statement,
+     * and a list entry's 不涉及 must not run into the name on the next line.
+     */
+    private static List<PageText> statements(List<PageText> prose) {
+        return prose.stream().map(page -> new PageText(page.page(), Arrays.stream(page.text().split("\n"))
+                .map(CjkText::withoutWhitespace).filter(line -> TableAliases.typeOf(line) == null)
+                .collect(Collectors.joining()))).toList();
+    }
+
+    private static Optional<Warning> statedNone(List<PageText> statements, String type) {
         String fund = FUNDS.get(type);
         if (fund == null) {
             return Optional.empty();
         }
         Pattern none = Pattern.compile(NEGATION + fund + "|" + fund + ZERO);
-        for (PageText page : prose) {
-            // Names of tables are no statement: a list entry 不涉及 must not run into the name on the next line.
-            String statements = Arrays.stream(page.text().split("\n")).map(CjkText::withoutWhitespace)
-                    .filter(line -> TableAliases.typeOf(line) == null).collect(Collectors.joining());
-            for (String sentence : SENTENCE_END.split(statements)) {
+        for (PageText page : statements) {
+            for (String sentence : SENTENCE_END.split(page.text())) {
                 if (none.matcher(sentence).find()) {
-                    return Optional.of(new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + page.page() + "页的说明写明“" + sentence + "”",
-                            page.page()));
+                    return Optional.of(new Warning(Warning.TABLE_DECLARED_ABSENT,
+                            "第" + page.page() + "页的说明写明“" + sentence + "”", page.page()));
                 }
             }
         }

@@ -33,8 +33,8 @@ public final class ReferencedTables {
             for (PageText page : prose) {
                 Matcher mention = name.matcher(CjkText.withoutWhitespace(page.text()));
                 if (mention.find()) {
-                    warnings.add(new Warning(Warning.REFERENCED_TABLE_MISSING, "第" + page.page() + "页的说明提到《" + mention.group()
-                            + "》，但文件中没有这张表", page.page()));
+                    warnings.add(new Warning(Warning.REFERENCED_TABLE_MISSING, "第" + page.page() + "页的说明提到《"
+                            + mention.group() + "》，但文件中没有这张表", page.page()));
                     return;
                 }
             }

@@ -71,16 +71,15 @@ final class CompletenessRules {
             TableTypes.STANDARD.stream().filter(t -> !doc.presentTypes().contains(t)).forEach(missing::add);
             doc.tablesMissing().stream().filter(TableTypes.STANDARD::contains).forEach(missing::add);
             List<String> lacks = new ArrayList<>();
-            boolean noTables = missing.size() == TableTypes.STANDARD.size();
-            // A text half may say which tables it has none of: the other half still holds the rest.
-            if (!noTables) {
-                missing.removeAll(doc.tablesDeclaredAbsent());
-            }
-            if (noTables) {
+            if (missing.size() == TableTypes.STANDARD.size()) {
+                // A text half may say which tables it has none of: the other half still holds the rest.
                 lacks.add("文档未含任何标准表（" + missing.size() + " 张均缺）；若表格另册公开，应与本文件一并核对");
-            } else if (!missing.isEmpty()) {
-                lacks.add("缺少标准表 " + missing.size() + " 张："
-                        + missing.stream().map(Names::table).collect(Collectors.joining("、")));
+            } else {
+                missing.removeAll(doc.tablesDeclaredAbsent());
+                if (!missing.isEmpty()) {
+                    lacks.add("缺少标准表 " + missing.size() + " 张："
+                            + missing.stream().map(Names::table).collect(Collectors.joining("、")));
+                }
             }
             if (!doc.presentTypes().isEmpty() && doc.claims().isEmpty()) {
                 lacks.add("文档只有表格，未含情况说明（“三公”经费、机关运行经费等说明无从核对）；若说明另册公开，应与本文件一并核对");
