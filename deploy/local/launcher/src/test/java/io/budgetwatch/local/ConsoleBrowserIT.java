@@ -51,6 +51,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -168,13 +169,11 @@ class ConsoleBrowserIT {
                 + department + "']]"));
         assertFalse(row.findElements(By.cssSelector("a.badge.critical")).isEmpty(),
                 department + "'s row shows its critical finding");
-        row.findElement(By.cssSelector("a.department")).click();
-        awaitLoaded("department");
+        clickThrough(row.findElement(By.cssSelector("a.department")), "department");
         screenshot("department");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains(department));
 
-        browser.findElement(By.cssSelector("a.badge.critical")).click();
-        awaitLoaded("document");
+        clickThrough(browser.findElement(By.cssSelector("a.badge.critical")), "document");
         assertTrue(browser.getCurrentUrl().endsWith("/documents/" + documentId), browser.getCurrentUrl());
         WebElement finding = browser.findElement(By.id("f-" + fingerprint));
         assertTrue(finding.getAttribute("class").contains("critical"));
@@ -187,8 +186,7 @@ class ConsoleBrowserIT {
         finding = browser.findElement(By.id("f-" + fingerprint));
         String ruleId = alert.at("/labels/ruleId").asText();
         finding.findElement(By.cssSelector("form.silence input[name=comment]")).sendKeys("已通知部门更正");
-        finding.findElement(By.cssSelector("form.silence button")).click();
-        awaitLoaded("alerts");
+        clickThrough(finding.findElement(By.cssSelector("form.silence button")), "alerts");
         WebElement silence = browser.findElement(By.xpath("//table[@id='silence-list']//tr[contains(., 'ruleId=\""
                 + ruleId + "\"') and contains(., '已通知部门更正')]"));
         assertTrue(silence.getText().contains("生效中"), silence.getText());
@@ -196,8 +194,7 @@ class ConsoleBrowserIT {
                 silence.getText());
         screenshot("alerts");
         String silenceId = silence.getAttribute("data-silence");
-        silence.findElement(By.tagName("button")).click();
-        awaitLoaded("alerts (expired)");
+        clickThrough(silence.findElement(By.tagName("button")), "alerts (expired)");
         assertTrue(browser.findElement(By.cssSelector("tr[data-silence='" + silenceId + "']")).getText()
                 .contains("已失效"), "the expired silence stays listed, as expired");
 
@@ -322,11 +319,9 @@ class ConsoleBrowserIT {
     }
 
     private static void signInFromTheFinding(WebElement finding) {
-        finding.findElement(By.linkText("登录")).click();
-        awaitLoaded("login");
+        clickThrough(finding.findElement(By.linkText("登录")), "login");
         browser.findElement(By.id("key")).sendKeys(signInKey);
-        browser.findElement(By.id("sign-in")).click();
-        awaitLoaded("document, signed in");
+        clickThrough(browser.findElement(By.id("sign-in")), "document, signed in");
         assertTrue(browser.findElement(By.cssSelector("header .who")).getText().contains("local"),
                 "signed in as the launcher's operator");
     }
@@ -341,10 +336,21 @@ class ConsoleBrowserIT {
         screenshot(name);
     }
 
+    /**
+     * Clicks a link or a form's button and waits for the page it leads to: the old page must be gone first, or its
+     * "complete" readyState would be mistaken for the new one's and its elements go stale under the checks.
+     */
+    private static void clickThrough(WebElement target, String name) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(ExpectedConditions.stalenessOf(oldPage));
+        awaitLoaded(name);
+    }
+
     /** Waits for the load event and records the page's load time under {@code name} (null: not recorded). */
     private static void awaitLoaded(String name) {
         new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> "complete".equals(js("return document.readyState;")));
-        assertFalse(browser.getTitle().startsWith("出错了"), browser.getCurrentUrl() + ": "
+        assertFalse(browser.getTitle().startsWith("出错了"), () -> browser.getCurrentUrl() + ": "
                 + browser.findElement(By.tagName("main")).getText());
         if (name != null) {
             Object millis = js("const n = performance.getEntriesByType('navigation')[0];"
