@@ -25,13 +25,27 @@ public final class Codes {
                 || head == 399 || head >= 501 && head <= 514 || head == 599;
     }
 
-    /** Joins 类, 款, 项 parts; a part may repeat its parent's digits (201 | 20103 | 2010301) or not (201 | 03 | 01). */
+    /**
+     * A 款 or 项 part on its own: two digits, or one under a 类/款/项 header, where some producers drop the leading
+     * zero (301 | 2 for 30102).
+     */
+    static boolean isPart(String text, boolean underPartHeader) {
+        return text.matches(underPartHeader ? "\\d{1,2}" : "\\d{2}");
+    }
+
+    /**
+     * Joins 类, 款, 项 parts; a part may repeat its parent's digits (201 | 20103 | 2010301) or not (201 | 03 | 01),
+     * and may lack its leading zero (201 | 3 | 1).
+     */
     public static String join(String... parts) {
         String code = "";
         for (String part : parts) {
             String p = part == null ? "" : part.replace(" ", "");
             if (p.isEmpty()) {
                 continue;
+            }
+            if (p.length() == 1 && !code.isEmpty()) {
+                p = "0" + p;
             }
             code = p.startsWith(code) && p.length() > code.length() ? p : code + p;
         }

@@ -18,11 +18,17 @@ final class PatternTable {
 
     /** The value of the first rule whose pattern occurs in {@code text}, or null. */
     String find(String text) {
-        for (Rule rule : rules) {
-            if (rule.pattern().matcher(text).find()) {
-                return rule.value();
+        int rule = rank(text);
+        return rule < rules.size() ? rules.get(rule).value() : null;
+    }
+
+    /** The position of the first rule whose pattern occurs in {@code text}, the number of rules when none does. */
+    int rank(String text) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).pattern().matcher(text).find()) {
+                return i;
             }
         }
-        return null;
+        return rules.size();
     }
 }

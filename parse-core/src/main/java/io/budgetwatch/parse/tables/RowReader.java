@@ -127,7 +127,7 @@ final class RowReader {
             switch (column.role()) {
                 case NAME -> name = name.isEmpty() ? gridRow.text(gridRow.spanStart()[column.index()]) : name + text;
                 case CODE, CODE_PART -> {
-                    if (Codes.isCode(text.replace(" ", "")) || text.matches("\\d{2}")) {
+                    if (Codes.isCode(text.replace(" ", "")) || Codes.isPart(text, column.role() == ColumnRole.CODE_PART)) {
                         codeParts.add(text);
                     } else {
                         labelInCodeColumn += text;

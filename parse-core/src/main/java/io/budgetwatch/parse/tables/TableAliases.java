@@ -38,17 +38,44 @@ public final class TableAliases {
     /** 河北 prints the procurement table under a title without 表 (seed-003: 部门政府采购预算). */
     private static final Pattern TITLE_WITHOUT_TABLE = Pattern.compile("^(部门)?政府采购(预算|决算)$");
 
+    /** Ordinals and table numbers before a title: 五、 (三) 3. 公开05表： 预算01表 决算01-1表 附表1 表3. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^([(（]?[一二三四五六七八九十]+[、)）.．]|\\d{1,2}[、.．]|(公开|预算|决算)?(附?表\\d{1,2}(-\\d{1,2})?|\\d{1,2}(-\\d{1,2})?表)[:：]?)+");
+    /** A heading of the explanatory text about a table (关于收入总表的说明) is no table. */
+    private static final Pattern EXPLAINS = Pattern.compile("说明[)）:：]*$");
+
     private TableAliases() {
     }
 
     /** The canonical type of a title line, or null when the line is not a table title. */
     public static String typeOf(String line) {
-        // 广东 names every table …情况表 and the summaries …总体情况表: 收支总体情况表 is the 收支总表.
-        String title = line.replaceAll("\\s", "").replace("总体情况表", "总表").replace("情况表", "表");
-        boolean namesTable = title.contains("表") || TITLE_WITHOUT_TABLE.matcher(title).matches();
-        if (title.length() > MAX_TITLE_LENGTH || !namesTable || title.contains("。") || title.contains("，")) {
+        String title = title(line);
+        return title == null ? null : ALIASES.find(title);
+    }
+
+    /**
+     * The type of a title wrapped over two lines, when the whole names a table and names it more specifically than
+     * its second line alone (…一般公共预算 / 支出情况表 is no 支出总表); null when the second line says as much.
+     */
+    public static String typeOfWrapped(String firstLine, String secondLine) {
+        String whole = title(firstLine + secondLine);
+        String second = title(secondLine);
+        if (whole == null || second != null && ALIASES.rank(second) <= ALIASES.rank(whole)) {
             return null;
         }
-        return ALIASES.find(title);
+        return ALIASES.find(whole);
+    }
+
+    /** The words that name the table, or null when the line names none. */
+    private static String title(String line) {
+        // 广东 names every table …情况表 and the summaries …总体情况表: 收支总体情况表 is the 收支总表.
+        String title = LABEL.matcher(line.replaceAll("\\s", "")).replaceFirst("").replace("总体情况表", "总表")
+                .replace("情况表", "表");
+        boolean namesTable = title.contains("表") || TITLE_WITHOUT_TABLE.matcher(title).matches();
+        if (title.length() > MAX_TITLE_LENGTH || !namesTable || title.contains("。") || title.contains("，")
+                || EXPLAINS.matcher(title).find()) {
+            return null;
+        }
+        return title;
     }
 }

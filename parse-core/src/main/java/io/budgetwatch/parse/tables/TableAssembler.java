@@ -25,6 +25,8 @@ public final class TableAssembler {
     /** Above a continued table a page carries at most its running header (department, year, unit). */
     private static final int MAX_LINES_ABOVE_CONTINUATION = 3;
     private static final Pattern TOC = Pattern.compile("…|\\.{3}|·{3}");
+    /** The most white space, in line heights, between the two lines of a wrapped title. */
+    private static final int MAX_TITLE_WRAP_GAP = 2;
     private static final Pattern TITLE_TAIL = Pattern.compile("\\s*(单位[:：].*|金额单位.*)$");
 
     private final String defaultUnit;
@@ -36,7 +38,8 @@ public final class TableAssembler {
     private String pendingUnit;
     private int gridsOnPage;
     private int linesAboveGrid;
-    private String previousLine;
+    /** The line just above, on this page with no grid since, when it named no table: a title may start there. */
+    private TextLine untitledAbove;
 
     public TableAssembler(String defaultUnit) {
         this.defaultUnit = defaultUnit;
@@ -48,9 +51,10 @@ public final class TableAssembler {
         items.sort(Comparator.comparingDouble(TableAssembler::top));
         gridsOnPage = 0;
         linesAboveGrid = 0;
+        untitledAbove = null;
         for (Object item : items) {
             if (item instanceof TextLine line) {
-                line(line.text(), page.page());
+                line(line, page.page());
             } else {
                 grid((Grid) item);
             }
@@ -70,7 +74,8 @@ public final class TableAssembler {
         return item instanceof TextLine line ? line.top() : ((Grid) item).top();
     }
 
-    private void line(String text, int page) {
+    private void line(TextLine line, int page) {
+        String text = line.text();
         linesAboveGrid++;
         Matcher unit = UNIT.matcher(text);
         if (unit.find()) {
@@ -79,14 +84,17 @@ public final class TableAssembler {
                 current.unit(pendingUnit);
             }
         }
+        boolean contents = TOC.matcher(text).find();
         String title = TITLE_TAIL.matcher(text).replaceAll("");
-        String type = TOC.matcher(text).find() ? null : TableAliases.typeOf(title);
-        if (type == null && title.trim().equals("表") && previousLine != null) {
-            // A long title wrapped before its last character (江苏: …培训费支出预算 / 表).
-            title = previousLine + title.trim();
-            type = TableAliases.typeOf(title);
+        String type = contents ? null : TableAliases.typeOf(title);
+        String above = contents ? null : firstHalfAbove(line);
+        String wrappedType = above == null ? null : TableAliases.typeOfWrapped(above, title);
+        if (wrappedType != null) {
+            // 江苏's …培训费支出预算 / 表 is no title without its first line.
+            title = above + title.trim();
+            type = wrappedType;
         }
-        previousLine = text;
+        untitledAbove = type == null && !contents ? line : null;
         if (type != null && current != null && gridsOnPage == 0 && current.repeatsTitle(type, title, page)) {
             // A running title, like the page header, when the grid below continues the table; the same title over
             // a grid with a total of its own is the same table for another unit (深圳: 本级, 下属单位).
@@ -98,6 +106,16 @@ public final class TableAssembler {
         } else if (current != null && current.isOnPage(page) && NOTE.matcher(text.replace(" ", "")).find()) {
             current.addNote(text);
         }
+    }
+
+    /** The untitled line just above {@code line}, when it is close enough to be the first half of a wrapped title. */
+    private String firstHalfAbove(TextLine line) {
+        if (untitledAbove == null) {
+            return null;
+        }
+        float height = line.bottom() - line.top();
+        boolean adjacent = line.top() - untitledAbove.bottom() <= height * MAX_TITLE_WRAP_GAP;
+        return adjacent ? TITLE_TAIL.matcher(untitledAbove.text()).replaceAll("").trim() : null;
     }
 
     private void grid(Grid grid) {
@@ -116,6 +134,7 @@ public final class TableAssembler {
         }
         gridsOnPage++;
         linesAboveGrid = 0;
+        untitledAbove = null;
     }
 
     /** A table continues only at the top of a page: a grid after text or another grid is something else. */

@@ -22,6 +22,8 @@ class AmountsAndCodesTest {
         assertEquals("2010301", Codes.join("201", "03", "01"));
         assertEquals("2010301", Codes.join("201", "20103", "2010301"));
         assertEquals("20103", Codes.join("201", "03", ""));
+        assertEquals("30102", Codes.join("301", "2"), "a 款 printed without its leading zero");
+        assertEquals("2010301", Codes.join("201", "3", "1"));
         assertNull(Codes.join("合计", "", ""));
     }
 
@@ -52,5 +54,18 @@ class AmountsAndCodesTest {
         // 河北 prints the procurement table's title without 表.
         assertEquals("procurement", TableAliases.typeOf("部门政府采购预算"));
         assertNull(TableAliases.typeOf("本部门无国有资本经营预算，国有资本经营预算财政拨款支出表空表列示。"));
+    }
+
+    @Test
+    void titlesArePrefixedByTheirNumberWrappedAnywhereAndNeverAnExplanation() {
+        assertEquals("general_budget_expenditure", TableAliases.typeOf("公开05表：财政拨款支出预算表（功能科目）"));
+        assertEquals("general_budget_expenditure", TableAliases.typeOf("五、一般公共预算支出情况表"));
+        assertEquals("income_summary", TableAliases.typeOf("预算02表 收入总表"));
+        assertEquals("income_summary", TableAliases.typeOf("表2 2026年部门收入总表"));
+        assertNull(TableAliases.typeOf("三、关于2026年收入总表的说明"));
+        assertEquals("general_budget_expenditure", TableAliases.typeOfWrapped("2026年某某局一般公共预算", "支出情况表"));
+        assertEquals("three_public_expenditure", TableAliases.typeOfWrapped("…“三公”经费、会议费、培训费支出预算", "表"));
+        assertNull(TableAliases.typeOfWrapped("公开05表", "财政拨款支出表（功能科目）"),
+                "the second line alone says as much");
     }
 }
