@@ -124,11 +124,18 @@ public final class TableAssembler {
             current = repeated;
         }
         repeated = null;
-        if (current != null && current.accepts(grid)) {
+        GridTitle title = titleIn(grid);
+        if (title != null && (current == null || !current.hasType(title.type()))) {
+            // Another table's title in the grid's first rows (北京: 预算03表 支出预算总表 in the ruled area of the
+            // page after the 收入总表) starts that table, even where the grid could continue the one before.
+            start(grid, title);
+        } else if (current != null && current.accepts(grid)) {
             current.addGrid(grid);
         } else if (current != null && startsPage() && current.continuesWith(grid)) {
             current.addGrid(grid);
-        } else if (!titleInGrid(grid) && grid.ruled()) {
+        } else if (title != null) {
+            start(grid, title);
+        } else if (grid.ruled()) {
             // An unruled block nobody titled is text in columns (its lines stay prose), not a lost table.
             warnings.add(new Warning("unknown_layout", "第" + grid.page() + "页的表格无法识别表名，已跳过", grid.page()));
         }
@@ -142,20 +149,28 @@ public final class TableAssembler {
         return gridsOnPage == 0 && linesAboveGrid <= MAX_LINES_ABOVE_CONTINUATION;
     }
 
-    /** Some producers put the title in the grid's first row, spanning all columns. */
-    private boolean titleInGrid(Grid grid) {
+    /** A title printed in one of a grid's rows. */
+    private record GridTitle(int row, String type) {
+    }
+
+    /** Some producers put the title in the grid's first rows, spanning all columns; null when none is there. */
+    private static GridTitle titleIn(Grid grid) {
         for (int i = 0; i < Math.min(2, grid.rows().size()); i++) {
-            GridRow row = grid.rows().get(i);
-            String type = TableAliases.typeOf(TITLE_TAIL.matcher(row.joined()).replaceAll(""));
+            String type = TableAliases.typeOf(TITLE_TAIL.matcher(grid.rows().get(i).joined()).replaceAll(""));
             if (type != null) {
-                finish();
-                current = new TableDraft(type, row.joined(), grid.page(), unitIn(grid, i));
-                List<GridRow> rest = grid.rows().subList(i + 1, grid.rows().size());
-                current.addGrid(grid.withRows(rest.isEmpty() ? grid.bottom() : rest.get(0).top(), rest));
-                return true;
+                return new GridTitle(i, type);
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Starts the table titled inside {@code grid}, with the rows under its title. */
+    private void start(Grid grid, GridTitle title) {
+        finish();
+        current = new TableDraft(title.type(), grid.rows().get(title.row()).joined(), grid.page(),
+                unitIn(grid, title.row()));
+        List<GridRow> rest = grid.rows().subList(title.row() + 1, grid.rows().size());
+        current.addGrid(grid.withRows(rest.isEmpty() ? grid.bottom() : rest.get(0).top(), rest));
     }
 
     private String unitIn(Grid grid, int titleRow) {

@@ -59,6 +59,10 @@ final class TableDraft {
         return layout == null && grid.page() <= pages.iterator().next() + 1;
     }
 
+    boolean hasType(String otherType) {
+        return type.equals(otherType);
+    }
+
     boolean hasGrid() {
         return layout != null;
     }

@@ -21,7 +21,10 @@ import io.budgetwatch.events.Table;
  * "完成…"): no amount cell holds them; no rule reads these tables.</li>
  * <li>a “三公” table with several rows of figures per item (by unit, or this year beside last year unlabelled).</li>
  * <li>a code repeated in one table: a table listing each unit's codes one unit after another (北京 by unit, 深圳's
- * compendium of units, 西安's procurement tables by unit).</li>
+ * compendium of units, 西安's procurement tables by unit), or 北京's 支出总表, which crosses each 功能科目 with its
+ * 政府/部门经济分类 codes, one row per pair, so a 功能 code recurs by design and its rows are no hierarchy.</li>
+ * <li>长春's narrow columns print amounts over two lines (1682.7 / 6) that the reader does not join into one cell, and
+ * its 基本支出表 prints 30208 twice.</li>
  * <li>西安 审计局's and 政府办公厅's unruled tables whose multi-level headers print two labels over one amount column,
  * or one label naming several 三公 items.</li>
  * <li>amounts under a header cell the reader cannot key (西安 支出总表: 其中：专项资金列入部门预算的项目), or a
@@ -34,8 +37,9 @@ class SuspectTablesTest {
     private static final String THREE_PUBLIC = "three_public_expenditure@";
 
     private static final Map<String, List<String>> SUSPECT = Map.ofEntries(
-            Map.entry("bj-002db9ddbafa.pdf", List.of("income_summary@3", "general_budget_expenditure@8")),
-            Map.entry("cc-f8af211e36b1.pdf", List.of("income_summary@7")),
+            Map.entry("bj-002db9ddbafa.pdf", List.of("expenditure_summary@4", "general_budget_expenditure@8")),
+            Map.entry("cc-f8af211e36b1.pdf", List.of("general_budget_expenditure@10",
+                    "general_budget_basic_expenditure@11")),
             Map.entry("cq-129d7714f50b.pdf", List.of(PERFORMANCE + 27)),
             Map.entry("fz-1881fe43526f.pdf", List.of(PERFORMANCE + 24)),
             Map.entry("fz-3eeafd201351.pdf", List.of(PERFORMANCE + 26, PERFORMANCE + 39)),

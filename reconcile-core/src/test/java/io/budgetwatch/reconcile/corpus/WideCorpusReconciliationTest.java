@@ -27,8 +27,10 @@ class WideCorpusReconciliationTest {
             // 7246.309668, but 本年支出合计 is printed 9151.309668 (= 本年收入合计 + 上年结转结余)
             "bj-002db9ddbafa.pdf", List.of(new Pinned("BAL-003", 2, "9151.309668", "7246.309668")),
             // p17 情况说明: "2026年预算支出1682.76元" — 元 where the 收支总表 and the rest of the text say 1682.76 万元
-            "cc-f8af211e36b1.pdf", List.of(new Pinned("TXT-001", 17, "0.168276", "1682.76"),
-                    new Pinned("TXT-003", 17, "0.168276", "1682.76")),
+            // p8 支出总表: 20140 信访事务 当年预算小计 1378.41, but its 项 print 小计 903.85 + 0.00 + 0.00 although
+            // 2014002 and 2014099 print 项目支出 458.00 and 16.56 (and 合计 458.00, 16.56) beside a 小计 of 0.00
+            "cc-f8af211e36b1.pdf", List.of(new Pinned("BAL-007", 8, "1378.41", "903.85"),
+                    new Pinned("TXT-001", 17, "0.168276", "1682.76"), new Pinned("TXT-003", 17, "0.168276", "1682.76")),
             // p10 and p12: 20402 公安 7927.40 (项目 1370.70), its 项 2040201 6556.70 + 2040299 1051.46 = 7608.16
             "fz-1881fe43526f.pdf", List.of(new Pinned("BAL-007", 10, "7927.4", "7608.16"),
                     new Pinned("BAL-007", 10, "1370.7", "1051.46"), new Pinned("BAL-007", 12, "7927.4", "7608.16"),
