@@ -24,6 +24,12 @@ public record Table(String type, String title, List<Integer> pages, String unit,
         return new Table(type, title, pages, unit, empty, note, columns, rows, readingOrUnchecked().suspectedFor(reason));
     }
 
+    /** This table, printed without rows, declared empty by {@code declaration} (where the document says so). */
+    public Table declaredEmptyBy(String declaration) {
+        return new Table(type, title, pages, unit, true, note == null ? declaration : note + " " + declaration, columns,
+                rows, reading);
+    }
+
     public Table withRows(List<Column> newColumns, List<Row> newRows) {
         return new Table(type, title, pages, unit, empty, note, newColumns, newRows, reading);
     }

@@ -108,7 +108,8 @@ public final class DisclosureReader {
                 throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, 1, fileName
                         + "：文件没有文字层（扫描件），无法读取数字，请提供可复制文字的PDF (no text layer)", null);
             }
-            List<Table> tables = assembler.tables().stream().map(DisclosureReader::shape).toList();
+            List<Table> tables = declaredEmpty(assembler.tables().stream().map(DisclosureReader::shape).toList(),
+                    prose);
             warnings.addAll(assembler.warnings());
             warnings.addAll(lowConfidence(tables));
             warnings.addAll(suspect(tables));
@@ -118,7 +119,8 @@ public final class DisclosureReader {
             warnings.addAll(ReferencedTables.missing(prose, found));
             Map<String, Warning> absent = DeclaredAbsence.of(prose,
                     TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList());
-            warnings.addAll(absent.values());
+            // One statement may declare several tables absent (报表另册公开): it is one warning.
+            absent.values().stream().distinct().forEach(warnings::add);
             List<String> declaredAbsent = List.copyOf(absent.keySet());
             List<String> missing = TableTypes.STANDARD.stream()
                     .filter(t -> !found.contains(t) && !declaredAbsent.contains(t)).toList();
@@ -130,9 +132,24 @@ public final class DisclosureReader {
         }
     }
 
+    /**
+     * A standard table printed without rows, of funds the document declares it has none of (its table list marks it
+     * 不涉及, a sentence says so), is empty, not misread: 西安 prints the 政府性基金收支表 blank and lists it 不涉及.
+     */
+    private static List<Table> declaredEmpty(List<Table> tables, List<PageText> prose) {
+        List<String> blank = tables.stream().filter(DisclosureReader::printedBlank).map(Table::type).distinct().toList();
+        Map<String, Warning> declared = DeclaredAbsence.of(prose, blank);
+        return tables.stream().map(t -> printedBlank(t) && declared.containsKey(t.type())
+                ? t.declaredEmptyBy(declared.get(t.type()).message()) : t).toList();
+    }
+
+    private static boolean printedBlank(Table table) {
+        return TableTypes.STANDARD.contains(table.type()) && !table.empty() && table.rows().isEmpty();
+    }
+
     /** A standard table with no data rows that is not declared empty was most likely misread. */
     private static List<Warning> lowConfidence(List<Table> tables) {
-        return tables.stream().filter(t -> TableTypes.STANDARD.contains(t.type()) && !t.empty() && t.rows().isEmpty())
+        return tables.stream().filter(DisclosureReader::printedBlank)
                 .map(t -> new Warning("low_confidence", "第" + t.pages().get(0) + "页的《" + t.title()
                         + "》未读出任何数据行，也未声明为空表", t.pages().get(0)))
                 .toList();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,9 @@ import io.budgetwatch.parse.text.CjkText;
  * the province publishes another set ({@code 深圳} prints a 基本支出总表 of all funds instead of the
  * 一般公共预算基本支出表);</li>
  * <li>a sentence states that the department has none of the funds the table is about
- * ({@code 本部门无当年国有资本经营预算收支}, {@code 2026年无使用政府性基金预算拨款安排的支出}).</li>
+ * ({@code 本部门无当年国有资本经营预算收支}, {@code 2026年无使用政府性基金预算拨款安排的支出});</li>
+ * <li>a document that prints no standard table says its tables are attached as a file of their own (北京's 情况说明:
+ * {@code 附件：北京市水务局2026年度部门预算报表}; 江苏's: {@code 2019年部门预算公开表附后}).</li>
  * </ul>
  * Each is a {@code table_declared_absent} warning quoting the words and their page.
  */
@@ -39,6 +42,8 @@ public final class DeclaredAbsence {
     private static final Map<String, String> FUNDS = funds();
     private static final String NEGATION = "(无|没有|未安排|未使用|不涉及)[^，。；]{0,12}?";
     private static final String ZERO = "[^，。；]{0,16}?(为0(\\.0+)?(万元|元)?(?![.\\d])|为零|不涉及)";
+    /** The tables named as an attachment of their own; matched on a page's text without whitespace. */
+    private static final Pattern ATTACHED = Pattern.compile("附件[:：][^。；:：]{0,40}?报表|(公开|预算)表样?附后");
 
     private DeclaredAbsence() {
     }
@@ -59,11 +64,24 @@ public final class DeclaredAbsence {
         Map<String, Warning> warnings = new LinkedHashMap<>();
         List<Listed> list = listedTables(prose);
         List<PageText> statements = statements(prose);
+        Optional<Warning> attached = missing.containsAll(TableTypes.STANDARD) ? attachedSeparately(statements)
+                : Optional.empty();
         for (String type : missing) {
             markedInList(list, type).or(() -> leftOutOfList(list, type)).or(() -> statedNone(statements, type))
-                    .ifPresent(warning -> warnings.put(type, warning));
+                    .or(() -> attached).ifPresent(warning -> warnings.put(type, warning));
         }
         return warnings;
+    }
+
+    private static Optional<Warning> attachedSeparately(List<PageText> statements) {
+        for (PageText page : statements) {
+            Matcher attachment = ATTACHED.matcher(page.text());
+            if (attachment.find()) {
+                return Optional.of(new Warning(Warning.TABLE_DECLARED_ABSENT, "第" + page.page() + "页写明“"
+                        + attachment.group() + "”：报表另册公开，本文件不含报表", page.page()));
+            }
+        }
+        return Optional.empty();
     }
 
     private record Listed(String type, String line, int page) {

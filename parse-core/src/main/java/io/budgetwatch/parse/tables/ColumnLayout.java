@@ -25,6 +25,18 @@ public record ColumnLayout(int headerRows, List<ColumnSpec> columns, boolean two
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SKIP_LABEL = Pattern.compile("^(序号|栏次|行次)$");
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "(编码|代码|名称|科目).*(合计|总计|基本支出|项目支出|预算数|决算数|金额)");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；]");
+    private static final int MAX_HEADER_LINE = 40;
+
+    /**
+     * A column header printed as a line of text, naming the rows and an amount column (科目编码 科目名称 合计 基本支出
+     * 项目支出): what an unruled table shows when it prints no body at all.
+     */
+    public static boolean isHeaderLine(String line) {
+        return line.length() <= MAX_HEADER_LINE && !SENTENCE.matcher(line).find() && HEADER_LINE.matcher(line).find();
+    }
 
     public static ColumnLayout of(Grid grid) {
         int headerRows = headerRows(grid.rows());

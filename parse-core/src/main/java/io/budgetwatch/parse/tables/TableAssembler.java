@@ -105,6 +105,9 @@ public final class TableAssembler {
             current = new TableDraft(type, title.replace(" ", ""), page, pendingUnit == null ? defaultUnit : pendingUnit);
         } else if (current != null && current.isOnPage(page) && NOTE.matcher(text.replace(" ", "")).find()) {
             current.addNote(text);
+        } else if (current != null && !current.hasGrid() && current.isOnPage(page)
+                && ColumnLayout.isHeaderLine(text.replace(" ", ""))) {
+            current.addHeaderLine();
         }
     }
 
@@ -184,7 +187,7 @@ public final class TableAssembler {
     }
 
     private void finish() {
-        if (current != null && (current.hasGrid() || current.hasNote())) {
+        if (current != null && (current.hasGrid() || current.hasNote() || current.printsHeaderOnly())) {
             tables.add(current.build());
         }
         current = null;

@@ -46,6 +46,7 @@ final class TableDraft {
     private final List<String> doubts = new ArrayList<>();
     private boolean declaredEmpty;
     private boolean declaredNone;
+    private boolean headerWithoutGrid;
 
     TableDraft(String type, String title, int page, String unit) {
         this.type = type;
@@ -61,6 +62,16 @@ final class TableDraft {
 
     boolean hasType(String otherType) {
         return type.equals(otherType);
+    }
+
+    /** A column header printed as text under the title, before any grid. */
+    void addHeaderLine() {
+        headerWithoutGrid = true;
+    }
+
+    /** Printed with its title and header but no body a grid could be found in: a blank table, not a missing one. */
+    boolean printsHeaderOnly() {
+        return layout == null && headerWithoutGrid;
     }
 
     boolean hasGrid() {

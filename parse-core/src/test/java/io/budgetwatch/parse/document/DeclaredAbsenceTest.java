@@ -65,4 +65,28 @@ class DeclaredAbsenceTest {
 
         assertTrue(DeclaredAbsence.of(prose, FUND_TABLES).isEmpty());
     }
+
+    @Test
+    void aTextHalfNamingItsTablesAsAnAttachmentDeclaresThemAllInOneWarning() {
+        List<PageText> text = List.of(new PageText(7, "第二部分 2026年度部门预算报表\n"
+                + "附件：北京市经济和信息化局部门 2026 年度部门预算\n报表"));
+
+        Map<String, Warning> absent = DeclaredAbsence.of(text, TableTypes.STANDARD);
+
+        assertEquals(TableTypes.STANDARD, List.copyOf(absent.keySet()));
+        assertEquals(1, absent.values().stream().distinct().count(), "one statement, one warning");
+        Warning warning = absent.get(TableTypes.INCOME_SUMMARY);
+        assertEquals(7, warning.page());
+        assertTrue(warning.message().contains("附件：北京市经济和信息化局部门2026年度部门预算报表"), warning.message());
+    }
+
+    @Test
+    void anAttachmentNamedByADocumentThatPrintsTablesDeclaresNothing() {
+        List<PageText> text = List.of(new PageText(3, "2019年部门预算公开表附后。"));
+
+        assertEquals(TableTypes.STANDARD, List.copyOf(DeclaredAbsence.of(text, TableTypes.STANDARD).keySet()),
+                "江苏's text half prints none of its tables");
+        assertEquals(Map.of(), DeclaredAbsence.of(text, List.of(TableTypes.INCOME_SUMMARY)),
+                "a document with tables of its own misses the ones it does not print");
+    }
 }

@@ -94,6 +94,46 @@ class SketchedLayoutsTest {
         assertEquals(List.of(), types(parsed), "the explanation's grid is no 收入总表");
     }
 
+    @Test
+    void aTablePrintedBlankWithItsHeaderAsTextIsPrintedNotMissing() {
+        DisclosureParsed parsed = new SketchedDisclosure().page()
+                .text(200, 780, "预算07表 政府性基金预算支出表")
+                .text(450, 760, "金额单位：万元")
+                .text(60, 740, "科目编码    科目名称    合计    基本支出    项目支出")
+                .text(60, 720, "合计")
+                .page()
+                .text(200, 780, "预算08表 国有资本经营预算支出表")
+                .read();
+
+        Table blank = parsed.table(TableTypes.GOVERNMENT_FUND_EXPENDITURE);
+        assertEquals(List.of(), blank.rows());
+        assertEquals(false, parsed.quality().tablesMissing().contains(TableTypes.GOVERNMENT_FUND_EXPENDITURE));
+        assertEquals(true, parsed.quality().warnings().stream().anyMatch(w -> w.page() == 1
+                && w.message().contains("未读出任何数据行")), "and said to have no rows: " + parsed.quality().warnings());
+        assertNull(parsed.table(TableTypes.STATE_CAPITAL_EXPENDITURE), "a title alone is no table");
+        assertEquals(true, parsed.quality().tablesMissing().contains(TableTypes.STATE_CAPITAL_EXPENDITURE));
+    }
+
+    @Test
+    void aBlankTableTheTableListMarksNotApplicableIsEmptyNotMisread() {
+        SketchedDisclosure sketch = new SketchedDisclosure().page().text(60, 800, "部门预算公开表目录");
+        String[] listed = {"表1 收支总表", "表2 收入总表", "表3 支出总表", "表4 财政拨款收支总表",
+            "表9 政府性基金预算支出表    不涉及"};
+        for (int i = 0; i < listed.length; i++) {
+            sketch.text(60, 770 - 20 * i, listed[i]);
+        }
+        DisclosureParsed parsed = sketch.page()
+                .text(200, 780, "表9 政府性基金预算支出表")
+                .text(60, 740, "科目编码    科目名称    合计    基本支出    项目支出")
+                .read();
+
+        Table blank = parsed.table(TableTypes.GOVERNMENT_FUND_EXPENDITURE);
+        assertEquals(true, blank.empty(), "declared by the list");
+        assertEquals(true, blank.note().contains("不涉及"), blank.note());
+        assertEquals(List.of(), parsed.quality().warnings().stream().filter(w -> w.code().equals("low_confidence"))
+                .toList());
+    }
+
     private static List<String> codes(Table table) {
         return table.rows().stream().map(Row::code).filter(c -> c != null).toList();
     }
