@@ -18,7 +18,7 @@ public final class TableAliases {
             .add(TableTypes.ASSETS, "资产")
             .add(TableTypes.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收[入]?[支出]*(预算|决算)?总表")
             // 江苏 公开06表 财政拨款基本支出预算表 is the 财政拨款 basic-expenditure table of DESIGN.md.
-            .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出|^财政拨款基本支出")
+            .add(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算.*基本支出|财政拨款基本支出")
             // 广东 部门预算基本支出预算表 covers every fund source: no standard table, and never the 支出总表.
             .add(TableTypes.OTHER, "基本支出(预算|决算)?表")
             // 西安 部门综合预算政府性基金收支表 is the 政府性基金 table, not a 收支总表.
@@ -27,7 +27,7 @@ public final class TableAliases {
             // 江苏 公开05表 财政拨款支出预算表 (功能科目): 一般公共预算(财政拨款)支出表 in DESIGN.md's words.
             // 广东 一般公共预算项目支出情况表（按经济分类科目）is a project table, not the 一般公共预算支出表.
             .add(TableTypes.PROJECT_EXPENDITURE, "一般公共预算项目支出")
-            .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出|^财政拨款支出(预算|决算)?表")
+            .add(TableTypes.GENERAL_BUDGET_EXPENDITURE, "一般公共预算.*支出|财政拨款支出(预算|决算)?表")
             .add(TableTypes.PROJECT_EXPENDITURE, "项目支出")
             .add(TableTypes.INCOME_EXPENDITURE_SUMMARY, "收[入]?[支出]+(预算|决算)?总表|收支(预算|决算)?表")
             .add(TableTypes.INCOME_SUMMARY, "收入(预算|决算)?总?表")

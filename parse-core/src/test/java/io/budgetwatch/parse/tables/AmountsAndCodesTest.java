@@ -63,6 +63,9 @@ class AmountsAndCodesTest {
         assertEquals("income_summary", TableAliases.typeOf("预算02表 收入总表"));
         assertEquals("income_summary", TableAliases.typeOf("表2 2026年部门收入总表"));
         assertNull(TableAliases.typeOf("三、关于2026年收入总表的说明"));
+        assertEquals("general_budget_expenditure", TableAliases.typeOf("2026年度某某局财政拨款支出表"),
+                "a department's 财政拨款支出表 is never its 支出总表");
+        assertEquals("general_budget_basic_expenditure", TableAliases.typeOf("2026年度某某局财政拨款基本支出预算表"));
         assertEquals("general_budget_expenditure", TableAliases.typeOfWrapped("2026年某某局一般公共预算", "支出情况表"));
         assertEquals("three_public_expenditure", TableAliases.typeOfWrapped("…“三公”经费、会议费、培训费支出预算", "表"));
         assertNull(TableAliases.typeOfWrapped("公开05表", "财政拨款支出表（功能科目）"),
