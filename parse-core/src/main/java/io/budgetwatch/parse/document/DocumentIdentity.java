@@ -34,6 +34,12 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
     /** A text without a cover names its department where sentences start: {@code 江苏省政协办公厅 2019 年度收入…}. */
     private static final Pattern SUBJECT = Pattern.compile(
             "(?m)^[ \\t]*([\\p{IsHan}]{3,30}?(?:办公厅|委员会|办公室|局|厅|院|会))\\s*20\\d{2}\\s*年度");
+    /**
+     * 北京's tables-only file has no cover: its 部门整体支出绩效目标表 names the department in a cell
+     * ({@code 部门名称  北京市气象局}, on a line of its own) and the year under its title ({@code （2026年度）}, {@code 2026（年度）}).
+     */
+    private static final Pattern NAME_CELL = Pattern.compile("(?m)部门名称[ \\t]*([\\p{IsHan}()（）]{3,40})[ \\t]*$");
+    private static final Pattern YEAR_CELL = Pattern.compile("[（(](20\\d{2})\\s*年度?[)）]|(20\\d{2})\\s*[（(]年度[)）]");
     private static final int COVER_PAGES = 3;
     private static final Pattern CONTENTS = Pattern.compile("目\\s*录");
     private static final String KIND = "(部门|单位)(综合)?(预算|决算)";
@@ -75,10 +81,18 @@ public record DocumentIdentity(Department department, Integer year, DisclosureKi
         if (name == null) {
             name = mostStated(all);
         }
+        Matcher nameCell = NAME_CELL.matcher(all);
+        if (name == null && nameCell.find()) {
+            name = cleanName(nameCell.group(1));
+        }
         if (year == null) {
             // A tables-only file (江苏) names its year in a table title such as 2019年政府采购预算表.
             Matcher y = YEAR.matcher(cover + "\n" + (fileName == null ? "" : fileName) + "\n" + all);
             year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        }
+        Matcher yearCell = YEAR_CELL.matcher(all);
+        if (year == null && yearCell.find()) {
+            year = Integer.valueOf(yearCell.group(1) != null ? yearCell.group(1) : yearCell.group(2));
         }
         String head = cover + (fileName == null ? "" : fileName);
         DisclosureKind kind = head.contains("决算") && !head.contains("部门预算") ? DisclosureKind.FINAL_ACCOUNT
