@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.EventJson;
+import io.budgetwatch.reconcile.DisclosureHalves;
 import io.budgetwatch.reconcile.Reconciler;
 import io.budgetwatch.reconcile.RuleSettings;
 
@@ -24,9 +25,11 @@ public final class Bw {
     private static final String USAGE = """
             usage: bw parse FILE.pdf...
                      print one DisclosureParsed JSON per file, one per line
-                   bw check FILE.pdf... | bw check FILE.pdf --previous PRIOR.pdf
-                     print the ReconciliationReport JSON of each FILE, one per line; PRIOR is the
-                     same department's disclosure of the year before, for the year-over-year rules
+                   bw check FILE.pdf... | bw check FILE.pdf [--with OTHER.pdf] [--previous PRIOR.pdf]
+                     print the ReconciliationReport JSON of each FILE, one per line; OTHER is the other
+                     file of a disclosure published as two (情况说明 and 报表), checked with FILE as one;
+                     PRIOR is the same department's disclosure of the year before, for the
+                     year-over-year rules
                    bw audit [--json] DIR|FILE.pdf...
                      reading quality of every PDF found: standard tables typed / missing / declared
                      empty, suspect tables, printed amounts accounted for, parent = sum of children
@@ -83,8 +86,9 @@ public final class Bw {
                 yield ExitCode.OK;
             }
             case PARSE -> parse(invocation.files());
-            case CHECK -> invocation.previous() == null ? checkEach(invocation.files())
-                    : check(invocation.files().get(0), invocation.previous());
+            case CHECK -> invocation.previous() == null && invocation.sibling() == null
+                    ? checkEach(invocation.files())
+                    : check(invocation.files().get(0), invocation.sibling(), invocation.previous());
             case AUDIT -> new Audit(files, reconciler, out, err).run(invocation.files(), invocation.json());
             case CRAWL -> crawl(invocation);
         };
@@ -117,19 +121,25 @@ public final class Bw {
     private int checkEach(List<Path> pdfs) {
         int exit = ExitCode.OK;
         for (Path pdf : pdfs) {
-            exit = Math.max(exit, check(pdf, null));
+            exit = Math.max(exit, check(pdf, null, null));
         }
         return exit;
     }
 
-    private int check(Path pdf, Path previousPdf) {
+    private int check(Path pdf, Path siblingPdf, Path previousPdf) {
         try {
             DisclosureParsed current = files.read(pdf);
+            DisclosureParsed sibling = siblingPdf == null ? null : files.read(siblingPdf);
             DisclosureParsed previous = previousPdf == null ? null : files.read(previousPdf);
+            if (sibling != null && DisclosureHalves.join(current, sibling).isEmpty()) {
+                err.println("bw: warning: " + siblingPdf + " is " + describe(sibling) + ", not the other half of "
+                        + describe(current) + " (a text half and a tables half of one department-year): "
+                        + pdf + " is checked alone");
+            }
             if (previous != null) {
                 warnIfNotPriorYear(current, previous, previousPdf);
             }
-            out.println(EventJson.writeString(reconciler.check(current, previous)));
+            out.println(EventJson.writeString(reconciler.check(current, sibling, previous)));
             return ExitCode.OK;
         } catch (InputFailure failure) {
             return report(failure);

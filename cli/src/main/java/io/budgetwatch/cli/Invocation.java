@@ -9,18 +9,21 @@ import java.util.List;
 import io.budgetwatch.crawl.CrawlDefaults;
 
 /**
- * What the command line asks for: a command, its input files and, for {@code check}, the prior-year file; for
- * {@code audit}, whether to print JSON; for {@code crawl}, the start URL and the most requests to make.
+ * What the command line asks for: a command, its input files and, for {@code check}, the prior-year file and the
+ * other file of a disclosure published as two; for {@code audit}, whether to print JSON; for {@code crawl}, the start
+ * URL and the most requests to make.
  */
-record Invocation(Command command, List<Path> files, Path previous, boolean json, URI startUrl, int maxPages) {
+record Invocation(Command command, List<Path> files, Path previous, Path sibling, boolean json, URI startUrl,
+        int maxPages) {
 
     enum Command { HELP, PARSE, CHECK, AUDIT, CRAWL }
 
     private static final String PREVIOUS = "--previous";
+    private static final String WITH = "--with";
     private static final String MAX_PAGES = "--max-pages";
 
     Invocation(Command command, List<Path> files, Path previous) {
-        this(command, files, previous, false, null, 0);
+        this(command, files, previous, null, false, null, 0);
     }
 
     static Invocation parse(String... args) throws UsageException {
@@ -62,29 +65,27 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (files.isEmpty()) {
             throw new UsageException("audit needs at least one folder or PDF file");
         }
-        return new Invocation(Command.AUDIT, files, null, json, null, 0);
+        return new Invocation(Command.AUDIT, files, null, null, json, null, 0);
     }
 
     private static Invocation checkCommand(List<String> args) throws UsageException {
         List<Path> files = new ArrayList<>();
         Path previous = null;
+        Path sibling = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals(PREVIOUS) || arg.startsWith(PREVIOUS + "=")) {
+            if (isOption(arg, PREVIOUS)) {
                 if (previous != null) {
                     throw new UsageException(PREVIOUS + " given twice");
                 }
-                String value;
-                if (arg.equals(PREVIOUS)) {
-                    i++;
-                    value = i < args.size() ? args.get(i) : "";
-                } else {
-                    value = arg.substring(PREVIOUS.length() + 1);
+                previous = file(optionValue(args, i, PREVIOUS));
+                i += arg.equals(PREVIOUS) ? 1 : 0;
+            } else if (isOption(arg, WITH)) {
+                if (sibling != null) {
+                    throw new UsageException(WITH + " given twice");
                 }
-                if (value.isEmpty()) {
-                    throw new UsageException(PREVIOUS + " needs a PDF file");
-                }
-                previous = file(value);
+                sibling = file(optionValue(args, i, WITH));
+                i += arg.equals(WITH) ? 1 : 0;
             } else {
                 files.add(file(arg));
             }
@@ -92,10 +93,26 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (files.isEmpty()) {
             throw new UsageException("check needs at least one PDF file");
         }
-        if (previous != null && files.size() != 1) {
-            throw new UsageException(PREVIOUS + " goes with exactly one PDF file, got " + files.size());
+        if (files.size() != 1 && (previous != null || sibling != null)) {
+            throw new UsageException((previous != null ? PREVIOUS : WITH) + " goes with exactly one PDF file, got "
+                    + files.size());
         }
-        return new Invocation(Command.CHECK, files, previous);
+        return new Invocation(Command.CHECK, files, previous, sibling, false, null, 0);
+    }
+
+    private static boolean isOption(String arg, String option) {
+        return arg.equals(option) || arg.startsWith(option + "=");
+    }
+
+    /** The file named by the option at {@code i}: the next argument, or after the {@code =}. */
+    private static String optionValue(List<String> args, int i, String option) throws UsageException {
+        String arg = args.get(i);
+        String value = arg.equals(option) ? (i + 1 < args.size() ? args.get(i + 1) : "")
+                : arg.substring(option.length() + 1);
+        if (value.isEmpty()) {
+            throw new UsageException(option + " needs a PDF file");
+        }
+        return value;
     }
 
     private static Invocation crawlCommand(List<String> args) throws UsageException {
@@ -125,7 +142,7 @@ record Invocation(Command command, List<Path> files, Path previous, boolean json
         if (start == null) {
             throw new UsageException("crawl needs a start URL");
         }
-        return new Invocation(Command.CRAWL, List.of(), null, false, start, maxPages);
+        return new Invocation(Command.CRAWL, List.of(), null, null, false, start, maxPages);
     }
 
     private static URI startUrl(String arg) throws UsageException {

@@ -64,6 +64,32 @@ class BwTest {
         assertTrue(report.stats().rulesRun() > 0, "rules ran: " + report.stats());
     }
 
+    /** 江苏 publishes its 2019 disclosure as 说明 and 公开表: checked together, the text meets the tables. */
+    @Test
+    void checkWithTheOtherHalfOfADisclosureChecksBothAsOne() throws IOException {
+        Path text = Path.of("..", "corpus", "js-swbgt-2019.pdf");
+        Path tables = SAMPLES.resolve("js-swbgt-2019-tables.pdf");
+
+        int exit = bw.run("check", text.toString(), "--with", tables.toString());
+
+        assertEquals(ExitCode.OK, exit, stderr());
+        assertEquals("", stderr(), "the two are halves of one disclosure");
+        ReconciliationReport report = EventJson.read(stdout().strip(), ReconciliationReport.class);
+        assertEquals(DocumentIds.of(Files.readAllBytes(text)), report.documentId());
+        assertTrue(report.findings().stream().noneMatch(f -> f.message().startsWith("文档未含任何标准表")),
+                "the tables are there: " + stdout());
+    }
+
+    @Test
+    void checkWithAFileOfAnotherDisclosureSaysSoAndChecksTheFileAlone() throws IOException {
+        int exit = bw.run("check", SMALL.toString(), "--with", SAMPLES.resolve("js-swbgt-2019-tables.pdf").toString());
+
+        assertEquals(ExitCode.OK, exit, stderr());
+        assertTrue(stderr().contains("not the other half of"), stderr());
+        assertEquals(DocumentIds.of(Files.readAllBytes(SMALL)),
+                EventJson.read(stdout().strip(), ReconciliationReport.class).documentId());
+    }
+
     @Test
     void aFileThatIsNotAPdfFailsWithTheFileAndReasonOnStderr() throws IOException {
         Path notPdf = Files.writeString(tmp.resolve("minutes.pdf"), "<html>not a disclosure</html>");
@@ -144,6 +170,8 @@ class BwTest {
                 "c.pdf");
         assertUsageError("audit needs at least one folder or PDF file", "audit", "--json");
         assertUsageError("--previous needs a PDF file", "check", "a.pdf", "--previous");
+        assertUsageError("--with goes with exactly one PDF file, got 2", "check", "a.pdf", "b.pdf", "--with", "c.pdf");
+        assertUsageError("--with given twice", "check", "a.pdf", "--with", "b.pdf", "--with=c.pdf");
         assertUsageError("unknown option '--prior'", "check", "a.pdf", "--prior", "b.pdf");
         assertUsageError("crawl needs a start URL", "crawl");
         assertUsageError("not an http(s) URL: 'ftp://portal.example/'", "crawl", "ftp://portal.example/");

@@ -30,6 +30,20 @@ public final class Reconciler {
      * @param previousYear the same department's disclosure of year − 1 (same kind), or null
      * @return findings (critical first), stats per rule application, {@code resolved} empty (see {@link Supersession})
      */
+    /**
+     * {@code current} checked with {@code sibling}, the other file of its disclosure, as one when the two are its
+     * text and tables halves ({@link DisclosureHalves}); alone otherwise, or when {@code sibling} is null.
+     */
+    public ReconciliationReport check(DisclosureParsed current, DisclosureParsed sibling,
+            DisclosureParsed previousYear) {
+        if (sibling == null) {
+            return check(current, previousYear);
+        }
+        return DisclosureHalves.join(current, sibling)
+                .map(joined -> DisclosureHalves.locate(check(joined, previousYear), current, sibling))
+                .orElseGet(() -> check(current, previousYear));
+    }
+
     public ReconciliationReport check(DisclosureParsed current, DisclosureParsed previousYear) {
         DocumentView doc = new DocumentView(current);
         DocumentView previous = previousYear == null ? null : new DocumentView(previousYear);

@@ -29,7 +29,9 @@ public final class ThreePublicTable {
             .add(KeyFigureNames.THREE_PUBLIC_OVERSEAS, "^([一二三四1-3][、.])?因公出国[(（]?境[)）]?经?费(用)?$")
             .add(KeyFigureNames.THREE_PUBLIC_RECEPTION, "^([一二三四1-3][、.])?公务接待费$")
             .add(KeyFigureNames.ORGAN_OPERATING_COSTS, "机关运行经费")
-            .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$");
+            // 北京: “三公”经费财政拨款预算总额.
+            .add(KeyFigureNames.THREE_PUBLIC_TOTAL, "^(“三公”|\"三公\"|三公)?经费?(小计|合计|总计)?$|^合计$|^总计$"
+                    + "|^(“三公”|\"三公\"|三公)经费(财政拨款)?(预算|决算)?总额$");
 
     private static final String FINAL = "决算数";
     private static final Pattern SUBTOTAL = Pattern.compile("小计");

@@ -38,6 +38,7 @@ class SuspectTablesTest {
 
     private static final Map<String, List<String>> SUSPECT = Map.ofEntries(
             Map.entry("bj-002db9ddbafa.pdf", List.of("expenditure_summary@4", "general_budget_expenditure@8")),
+            Map.entry("bj-51db56b04284.pdf", List.of("expenditure_summary@3")),
             Map.entry("cc-f8af211e36b1.pdf", List.of("general_budget_expenditure@10",
                     "general_budget_basic_expenditure@11")),
             Map.entry("cq-129d7714f50b.pdf", List.of(PERFORMANCE + 27)),

@@ -21,7 +21,7 @@ import io.budgetwatch.events.Warning;
 import io.budgetwatch.parse.DisclosureReader;
 
 /**
- * corpus/wide: 38 real disclosures of 17 cities in 11 provinces and one central department, made by WPS, Word,
+ * corpus/wide: 40 real disclosures of 17 cities in 11 provinces and one central department, made by WPS, Word,
  * Excel, iText, Aspose and others — layouts the reader was not written against. What the reader must hold on them:
  * every amount printed inside a standard table lands in a cell or its table says it was not read, and the key
  * figures are the ones printed (each value below was found on its page with {@code pdftotext -layout -f N -l N}).

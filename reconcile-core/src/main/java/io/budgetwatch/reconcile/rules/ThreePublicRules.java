@@ -97,15 +97,33 @@ final class ThreePublicRules {
     }
 
     private static void itemsAddUp(RuleRun run, TableView table, String totalTopic) {
-        List<String> parts = Figures.COMPOSITIONS.get(totalTopic);
         Row total = table.row(totalTopic);
         if (total == null) {
             return;
         }
         for (String column : table.moneyColumns()) {
             Comparisons.sum(run, TABLE + "/" + totalTopic + "/" + column, table.displayName(),
-                    table.figure(total, column), parts.stream().map(p -> item(table, p, column)).toList());
+                    table.figure(total, column), parts(table, totalTopic, column));
         }
+    }
+
+    /**
+     * The cells of a total's parts. A subtotal left blank over parts that are printed (北京: the 公务用车 小计 empty
+     * beside its 购置费 18.69 and 运行维护费 4.83) is those parts, not 0: a blank is no second number.
+     */
+    private static List<Figure> parts(TableView table, String totalTopic, String column) {
+        List<Figure> figures = new ArrayList<>();
+        for (String part : Figures.COMPOSITIONS.get(totalTopic)) {
+            Figure figure = item(table, part, column);
+            List<String> subparts = Figures.COMPOSITIONS.getOrDefault(part, List.of());
+            List<Figure> printed = subparts.stream().map(p -> item(table, p, column)).toList();
+            if (figure.amount() == null && printed.stream().anyMatch(f -> f.amount() != null)) {
+                figures.addAll(printed);
+            } else {
+                figures.add(figure);
+            }
+        }
+        return figures;
     }
 
     /** An item's cell; an item the table does not print is a blank (0). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * 38 real 2026-era disclosures of provinces the rules were not written against (corpus/wide: one file or more per city
+ * 40 real 2026-era disclosures of provinces the rules were not written against (corpus/wide: one file or more per city
  * of 17 cities and one central department, one per producer), read by the real reader and checked by every rule.
  * Every critical finding is pinned: the genuine inconsistencies, each verified by reading the PDF with
  * {@code pdftotext -layout -f N -l N}, and the known misreadings that remain, each with the reason — so a new false
