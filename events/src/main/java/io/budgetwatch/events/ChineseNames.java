@@ -79,7 +79,8 @@ public final class ChineseNames {
             parts.add(table(evidence.table()));
         }
         if (evidence.page() != null) {
-            parts.add("第" + evidence.page() + "页");
+            // A page of the other file of a disclosure published as two: its numbers are not the report's file's.
+            parts.add((evidence.documentId() == null ? "" : "另一文件") + "第" + evidence.page() + "页");
         }
         if (present(evidence.rowCode())) {
             // The 三公 table's rows are coded by their key-figure name; other rows by their classification code.

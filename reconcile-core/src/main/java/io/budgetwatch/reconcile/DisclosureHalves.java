@@ -57,7 +57,7 @@ public final class DisclosureHalves {
         List<Finding> findings = report.findings().stream().map(f -> new Finding(f.ruleId(), f.category(),
                 f.severity(), f.message(), f.expected(), f.actual(), f.difference(), f.tolerance(),
                 f.evidence() == null ? null : f.evidence().stream().map(e -> {
-                    String file = stated.contains(place(e)) ? textFile : tablesFile;
+                    String file = e.sentence() != null && stated.contains(place(e)) ? textFile : tablesFile;
                     return file.equals(report.documentId()) ? e : e.in(file);
                 }).toList(), f.fingerprint())).toList();
         return new ReconciliationReport(report.schemaVersion(), report.eventId(), report.documentId(),

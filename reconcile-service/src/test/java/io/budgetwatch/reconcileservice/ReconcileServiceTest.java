@@ -24,6 +24,8 @@ import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.Reconciler;
+import io.budgetwatch.reconcile.RuleSettings;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
 import io.budgetwatch.testsupport.PostgresResource;
 import io.budgetwatch.testsupport.Topics;
@@ -74,27 +76,35 @@ class ReconcileServiceTest {
     }
 
     /**
-     * 北京 and 江苏 publish one disclosure as two files, 情况说明 and 报表: neither half supersedes the other, so
-     * neither resolves what the other found; a full document published later supersedes both.
+     * 北京 and 江苏 publish one disclosure as two files, 情况说明 and 报表: the first half is checked alone; when the
+     * other arrives the two are checked as one, that report supersedes the first half's (its "only tables" finding
+     * resolves) and names the file of the evidence in the other half; a full document published later supersedes it.
      */
     @Test
-    void theTwoHalvesOfOneDisclosureStandSideBySideAndAFullDocumentReplacesBoth() throws Exception {
+    void theTwoHalvesOfOneDisclosureAreCheckedAsOneAndAFullDocumentReplacesThem() throws Exception {
         DisclosureParsed full = Disclosures.republished(Disclosures.read("/disclosures/seed-001.json"), 2036);
         DisclosureParsed tables = Disclosures.halves(full, true);
         DisclosureParsed text = Disclosures.halves(full, false);
 
         ReconciliationReport tablesReport = reconcile(tables);
-        ReconciliationReport textReport = reconcile(text);
-        assertEquals(List.of(), textReport.resolved(), "the text half resolves nothing the tables half found");
+        assertTrue(tablesReport.findings().stream().anyMatch(f -> f.message().contains("未含情况说明")),
+                "checked alone, the tables half lacks its text");
+        ReconciliationReport joinedReport = reconcile(text);
+        assertEquals(fingerprints(new Reconciler(RuleSettings.defaults()).check(full, null)), fingerprints(joinedReport),
+                "the two halves found what the whole document finds");
+        assertTrue(joinedReport.resolved().stream().anyMatch(f -> f.message().contains("未含情况说明")),
+                joinedReport.resolved().toString());
+        assertTrue(joinedReport.findings().stream().flatMap(f -> f.evidence().stream())
+                .anyMatch(e -> tables.documentId().equals(e.documentId())),
+                () -> "the tables half's evidence is marked with its file: " + joinedReport.findings());
+        assertTrue(joinedReport.findings().stream().flatMap(f -> f.evidence().stream())
+                .noneMatch(e -> text.documentId().equals(e.documentId())), "the report's own file goes unnamed");
         given().queryParam("department", full.departmentKey()).queryParam("year", 2036)
                 .when().get("/api/reports")
-                .then().statusCode(200).body("size()", equalTo(2));
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].documentId", equalTo(text.documentId()));
 
         ReconciliationReport fullReport = reconcile(full);
-        Set<String> halvesOnly = fingerprints(tablesReport);
-        halvesOnly.addAll(fingerprints(textReport));
-        halvesOnly.removeAll(fingerprints(fullReport));
-        assertEquals(halvesOnly, fullReport.resolved().stream().map(Finding::fingerprint).collect(Collectors.toSet()));
+        assertEquals(List.of(), fullReport.resolved(), "the full document finds what the joined halves found");
         given().queryParam("department", full.departmentKey()).queryParam("year", 2036)
                 .when().get("/api/reports")
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].documentId", equalTo(full.documentId()));

@@ -29,6 +29,9 @@ public record DocumentPage(String documentId, String department, String departme
         Integer year, String kind, String checkedAt, Ingest.Document source, String fetchedAt, DocumentState state,
         List<SeverityGroup> groups, List<TableView> tables) {
 
+    /** How much of the other file's document id a finding shows: enough to tell it in the overview. */
+    private static final int OTHER_FILE_ID_SHOWN = 12;
+
     public record SeverityGroup(String severity, String label, List<FindingView> findings) {
     }
 
@@ -92,6 +95,12 @@ public record DocumentPage(String documentId, String department, String departme
         Map<Integer, List<PageView.Highlight>> byPage = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
         for (Evidence evidence : finding.evidence() == null ? List.<Evidence> of() : finding.evidence()) {
+            if (evidence.documentId() != null && !evidence.documentId().equals(documentId)) {
+                // The other file of a disclosure published as two: its page numbers are not this file's.
+                elsewhere.add(describe(evidence) + "（文件 " + evidence.documentId().substring(0,
+                        Math.min(OTHER_FILE_ID_SHOWN, evidence.documentId().length())) + "…）");
+                continue;
+            }
             Integer page = evidence.page();
             if (page != null && page >= 1 && page <= sizes.size()) {
                 List<PageView.Highlight> highlights = byPage.computeIfAbsent(page, p -> new ArrayList<>());

@@ -52,6 +52,22 @@ class DocumentPageTest {
         assertEquals(List.of(), page.groups().get(0).findings().get(0).pages());
     }
 
+    /** A disclosure published as two files: the other file's cell is not drawn on this file's page of that number. */
+    @Test
+    void evidenceInTheOtherFileOfADisclosureIsNamedNotDrawnOnThisFile() {
+        String tablesFile = "5328541c01f87e828c11f474ea4fd2c6c49a0a91136f2c4483f24e22cce0e3b1";
+        DocumentPage page = DocumentPage.of(report("doc", SCIENCE, 2023, DisclosureKind.BUDGET,
+                finding("TXT-001", Severity.CRITICAL, new Evidence(null, 2, null, null, "支出总计 30.00 万元。"),
+                        cell(2, 344.63f, 354.38f, 543.38f, 372.38f).in(tablesFile))),
+                Optional.empty(), Optional.empty(), Optional.of(A4));
+
+        DocumentPage.FindingView finding = page.groups().get(0).findings().get(0);
+        assertEquals(List.of(), finding.pages().stream().filter(p -> !p.highlights().isEmpty()).toList(),
+                "nothing highlighted on this file's page 2");
+        assertEquals(true, finding.evidence().stream().anyMatch(e -> e.contains("另一文件第2页") && e.contains("（文件 5328541c01f8…）")),
+                finding.evidence().toString());
+    }
+
     @Test
     void onlyWebAddressesBecomeLinks() {
         assertEquals("http://portal.example/a.pdf", DocumentPage.webAddress(" http://portal.example/a.pdf"));

@@ -33,6 +33,25 @@ public class ReconcileStore {
     }
 
     /**
+     * The latest other file of {@code disclosure}'s department, year and kind that is the other half of one
+     * disclosure published as two (its tables when it is the text, its text when it is the tables), or null.
+     */
+    public Uni<DisclosureParsed> otherHalf(DisclosureParsed disclosure) {
+        Part part = Supersession.partOf(disclosure);
+        if (disclosure.year() == null || part == Part.FULL) {
+            return Uni.createFrom().nullItem();
+        }
+        Part wanted = part == Part.TEXT ? Part.TABLES : Part.TEXT;
+        return DisclosureRecord.<DisclosureRecord> find(
+                "departmentKey = :department and year = :year and kind = :kind and documentId <> :self",
+                Sort.by("receivedAt").descending(),
+                Parameters.with("department", disclosure.departmentKey()).and("year", disclosure.year())
+                        .and("kind", kindOf(disclosure)).and("self", disclosure.documentId()))
+                .list().map(records -> records.stream().map(r -> EventJson.read(r.parsedJson, DisclosureParsed.class))
+                        .filter(other -> Supersession.partOf(other) == wanted).findFirst().orElse(null));
+    }
+
+    /**
      * The current (not superseded) reports of other documents for the same department, year and kind that
      * {@code disclosure} replaces: of the same part, or any when it is a full document (Supersession).
      */
@@ -49,7 +68,12 @@ public class ReconcileStore {
                         .toList());
     }
 
-    public Uni<Void> save(DisclosureParsed disclosure, ReconciliationReport report, List<ReportRecord> superseded) {
+    /**
+     * Stores {@code disclosure} as received and its report, which covers {@code part} of the disclosure (the whole,
+     * when the file was checked with its other half), and marks the reports it supersedes.
+     */
+    public Uni<Void> save(DisclosureParsed disclosure, Part part, ReconciliationReport report,
+            List<ReportRecord> superseded) {
         List<String> replaced = superseded.stream().map(r -> r.documentId).toList();
         Uni<Void> supersede = replaced.isEmpty() ? Uni.createFrom().voidItem()
                 : ReportRecord.update("supersededBy = ?1 where documentId in ?2", disclosure.documentId(), replaced)
@@ -73,7 +97,7 @@ public class ReconcileStore {
                     record.departmentName = disclosure.department().name();
                     record.year = report.year();
                     record.kind = kindOf(disclosure);
-                    record.part = Supersession.partOf(disclosure).name();
+                    record.part = part.name();
                     record.critical = count(report, Severity.CRITICAL);
                     record.warnings = count(report, Severity.WARNING);
                     record.reportJson = EventJson.writeString(report);

@@ -11,6 +11,7 @@ import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.EventJson;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.reconcile.DisclosureHalves;
 import io.budgetwatch.reconcile.Reconciler;
 import io.budgetwatch.reconcile.RuleSettings;
 import io.budgetwatch.reconcile.Supersession;
@@ -23,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Checks one parsed disclosure against its own numbers and the department's prior year, supersedes the
  * department-year's previous reports it replaces (their vanished findings become {@code resolved}; the text and the
- * tables half of one disclosure do not replace each other) and stores them.
+ * tables half of one disclosure do not replace each other, their joined report replaces both) and stores them.
  */
 @ApplicationScoped
 public class ReconciliationService {
@@ -39,13 +40,28 @@ public class ReconciliationService {
                 new RuleSettings(config.threePublicSwingRatio(), config.assetToBudgetRatio()));
     }
 
+    /**
+     * A file that is one half of a disclosure published as two is checked with the other half when that has
+     * arrived (DisclosureHalves): the report then covers the whole disclosure and supersedes both halves' reports;
+     * last year's halves are joined the same way for the year-over-year rules.
+     */
     @WithTransaction
     public Uni<ReconciliationReport> reconcile(DisclosureParsed disclosure) {
-        return store.priorYear(disclosure).chain(prior -> store.currentReportsSupersededBy(disclosure)
-                .chain(previous -> {
-                    ReconciliationReport report = withResolved(reconciler.check(disclosure, prior), previous);
-                    return store.save(disclosure, report, previous).replaceWith(report);
-                }));
+        return store.otherHalf(disclosure).chain(sibling -> priorYear(disclosure).chain(prior -> {
+            DisclosureParsed whole = sibling == null ? disclosure
+                    : DisclosureHalves.join(disclosure, sibling).orElse(disclosure);
+            return store.currentReportsSupersededBy(whole).chain(previous -> {
+                ReconciliationReport report = withResolved(reconciler.check(disclosure, sibling, prior), previous);
+                return store.save(disclosure, Supersession.partOf(whole), report, previous).replaceWith(report);
+            });
+        }));
+    }
+
+    /** Last year's disclosure, both its files as one when it was published as two. */
+    private Uni<DisclosureParsed> priorYear(DisclosureParsed disclosure) {
+        return store.priorYear(disclosure).chain(prior -> prior == null ? Uni.createFrom().nullItem()
+                : store.otherHalf(prior).map(half -> half == null ? prior
+                        : DisclosureHalves.join(prior, half).orElse(prior)));
     }
 
     /** What the replaced reports found and this one no longer does, each fingerprint once. */
