@@ -7,9 +7,14 @@ package io.budgetwatch.events;
  * {@code qualifier} (schema version 2) is the printed words that narrow the subject below the department as a whole
  * — a classification code {@code (303)}, a project, a transfer, a subordinate unit, a fund source of a total — or null
  * when the figure is the department's: a qualified figure is never compared with a department-level one.
+ * A claim on {@link #CLASSIFICATION_ITEM} (schema version 5) is about one line of the functional classification the
+ * text names by its 类/款/项 ({@code 人大事务（款）行政运行（项）支出7448.2万元}): {@code subject} is the names from the
+ * 类 (when stated) down to the 项, joined by {@code /}, and {@code qualifier} is {@code 项}.
  */
 public record Claim(String topic, String subject, String value, String unit, Change change, String delta,
         String percent, int page, String sentence, String qualifier) {
+
+    public static final String CLASSIFICATION_ITEM = "classificationItem";
 
     /** A department-level claim (no qualifier). */
     public Claim(String topic, String subject, String value, String unit, Change change, String delta,

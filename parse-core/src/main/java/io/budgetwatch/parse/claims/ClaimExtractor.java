@@ -4,6 +4,7 @@ import io.budgetwatch.events.Claim;
 import io.budgetwatch.parse.PageText;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Extracts the claims of a disclosure's explanatory text (情况说明): every amount, percentage and year-over-year
@@ -32,7 +33,8 @@ import java.util.List;
  * ({@code 2016 年度部门支出预算}). So a claim is about this year's figure exactly when its subject starts neither with
  * 上年/上一年/年初 nor with a year.</li>
  * <li>A line of the functional or economic classification ({@code 公务接待费（款）支出16万元}) is not the key figure of the
- * same name and yields no claim.</li>
+ * same name and yields no claim about it; a 项 of the functional classification named with its 款
+ * ({@code 人大事务（款）行政运行（项）支出7448.2万元}) is a claim on {@code classificationItem} ({@link ItemStatements}).</li>
  * <li>A phrase covering two figures ({@code 预算收支安排}, {@code 收支总计}) yields one claim per topic.</li>
  * <li>Each sentence stands alone: a value stated in one sentence and its change in the next are two claims.</li>
  * </ul>
@@ -45,6 +47,7 @@ public final class ClaimExtractor {
 
     /** {@code pages} are normalised with {@code CjkText.normalise}, in page order. */
     public List<Claim> extract(List<PageText> pages) {
-        return splitter.split(pages).stream().flatMap(sentence -> analyzer.analyse(sentence).stream()).toList();
+        return splitter.split(pages).stream().flatMap(sentence -> Stream.concat(analyzer.analyse(sentence).stream(),
+                ItemStatements.of(sentence).stream())).toList();
     }
 }

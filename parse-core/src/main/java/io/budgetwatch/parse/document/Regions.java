@@ -19,6 +19,15 @@ public final class Regions {
     private Regions() {
     }
 
+    /** The listed city whose name without 市 starts {@code printed}, when {@code printed} is no listed city itself. */
+    private static String knownCityStarting(String printed) {
+        if (printed.isEmpty() || CITY_PROVINCE.containsKey(printed)) {
+            return null;
+        }
+        return CITY_PROVINCE.keySet().stream().filter(c -> printed.startsWith(c.substring(0, c.length() - 1)))
+                .findFirst().orElse(null);
+    }
+
     /** The region a department name starts with, or the province the text names; null when neither says. */
     public static String infer(String name, String text) {
         if (name != null) {
@@ -26,10 +35,17 @@ public final class Regions {
             if (m.find() && !m.group().isEmpty() && m.group().length() < name.length()) {
                 String province = m.group(1);
                 String city = m.group(2);
+                String district = city.isEmpty() ? "" : m.group(3);
+                String known = knownCityStarting(city);
+                if (known != null) {
+                    // 北京城市副中心…: the city is 北京市; 城市 is the start of what follows.
+                    city = known;
+                    district = "";
+                }
                 if (province.isEmpty() && CITY_PROVINCE.containsKey(city)) {
                     province = CITY_PROVINCE.get(city);
                 }
-                String region = province + city + (city.isEmpty() ? "" : m.group(3));
+                String region = province + city + district;
                 if (!region.isEmpty()) {
                     return region;
                 }

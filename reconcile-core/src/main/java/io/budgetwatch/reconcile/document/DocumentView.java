@@ -95,6 +95,11 @@ public final class DocumentView {
         return parsed.year() != null && year.lookingAt() && Integer.parseInt(year.group(1)) < parsed.year();
     }
 
+    /** What the text states about single 项 of the functional classification ({@link Claim#CLASSIFICATION_ITEM}). */
+    public List<Claim> itemClaims() {
+        return nullSafe(parsed.claims()).stream().filter(c -> Claim.CLASSIFICATION_ITEM.equals(c.topic())).toList();
+    }
+
     public List<Claim> claims(String topic) {
         return claims().stream().filter(c -> topic.equals(c.topic())).toList();
     }

@@ -1,9 +1,13 @@
 package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.KeyFigureNames;
+import io.budgetwatch.events.Row;
+import io.budgetwatch.events.RowNames;
 import io.budgetwatch.events.Severity;
+import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.RuleCategory;
 import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.Figure;
@@ -11,9 +15,12 @@ import io.budgetwatch.reconcile.document.Figures;
 import io.budgetwatch.reconcile.document.Names;
 import io.budgetwatch.reconcile.document.Stated;
 import io.budgetwatch.reconcile.document.StatedChange;
+import io.budgetwatch.reconcile.document.TableView;
 import io.budgetwatch.reconcile.report.Messages;
 import io.budgetwatch.reconcile.tolerance.Interval;
 import io.budgetwatch.reconcile.tolerance.Tolerance;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +49,68 @@ final class NarrativeRules {
                         "情况说明中陈述的总数 = 其陈述的各部分之和（三公 = 出国 + 车 + 接待，收入 = 本年收入 + 上年结转…），总的增减额 = 各部分增减额之和；支出总计（另含单位预留机动经费、经营支出等）和基本支出（人员、公用经费按财政拨款口径陈述）不得少于所述部分之和，其增减额仅在所述部分恰好构成总数时核对。",
                         "总数与分项的增减说法对不上，说明“增减原因”的解释不成立。",
                         "情况说明：支出总计 所述较上年变化 4606.21 万元 ≠ 各部分所述变化之和 4616.21 万元，差额 -10.00 万元，超出容差 0.06 万元"),
-                        NarrativeRules::totalsMatchParts));
+                        NarrativeRules::totalsMatchParts),
+                new Rule(new RuleDescription("TXT-004", RuleCategory.NARRATIVE, Severity.CRITICAL,
+                        "情况说明按功能分类科目逐项所述的金额（某某（款）某某（项）支出…万元）= 一般公共预算支出表或支出总表中该款下同名项的金额（合计；元/万元按舍入区间比较；与两表之一相符即可，两表都没有该行时不适用）。只核对预算：决算说明逐项对比年初预算与决算数，口径不同。",
+                        "逐项说明告诉公众钱花在了哪一项；说明与表不符，逐项解释就不可信。",
+                        "情况说明：人大事务/行政运行 7448.20 万元 ≠ 一般公共预算支出表 2010101 行政运行 7448.02 万元，差额 0.18 万元，超出容差 0.005 万元（第12、20页）"),
+                        NarrativeRules::itemsMatchTables));
+    }
+
+    /** Where a 项 the text names is printed: the 一般公共预算 table first, else the 支出总表. */
+    private static final List<String> ITEM_TABLES = List.of(TableTypes.GENERAL_BUDGET_EXPENDITURE,
+            TableTypes.EXPENDITURE_SUMMARY);
+
+    private static void itemsMatchTables(RuleRun run) {
+        if (run.doc().parsed().kind() == DisclosureKind.FINAL_ACCOUNT) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Claim claim : run.doc().itemClaims()) {
+            if (claim.value() == null) {
+                continue;
+            }
+            List<Figure> printed = new ArrayList<>();
+            for (String type : ITEM_TABLES) {
+                TableView table = run.doc().table(type);
+                Row row = table == null ? null : itemRow(table, claim.subject());
+                if (row != null) {
+                    printed.add(table.figureOf(row, null));
+                }
+            }
+            if (printed.isEmpty()) {
+                run.skip();
+                continue;
+            }
+            Figure stated = new Figure(claim.valueAmount(), claim.subject(), Figures.evidence(claim));
+            String location = "item:" + claim.subject() + "#" + (seen.merge(claim.subject(), 1, Integer::sum) - 1);
+            boolean inOne = printed.stream().anyMatch(f -> Tolerance.same(stated.amount(), f.amount()).consistent());
+            run.check(() -> {
+                if (!inOne) {
+                    Comparisons.statedEqual(run, location, "情况说明", stated, printed.get(0));
+                }
+            });
+        }
+    }
+
+    /**
+     * The 项 row named last in {@code subject} (类/款/项 names) whose parent row carries the 款 name: 行政运行 recurs
+     * under every 款, so the name alone does not say which.
+     */
+    private static Row itemRow(TableView table, String subject) {
+        String[] names = subject.split("/");
+        String item = names[names.length - 1];
+        String section = names[names.length - 2];
+        return table.first(row -> row.code() != null && row.code().length() == ITEM_CODE_LENGTH
+                && item.equals(bare(row.name())) && row.parentCode() != null && table.row(row.parentCode()) != null
+                && section.endsWith(bare(table.row(row.parentCode()).name())));
+    }
+
+    private static final int ITEM_CODE_LENGTH = 7;
+
+    /** A row's name without the marks some producers print before it (-行政运行, 　行政运行). */
+    private static String bare(String name) {
+        return name == null ? "" : RowNames.normalise(name).replaceFirst("^[^\\p{IsHan}]+", "");
     }
 
     private static void amountsMatchTables(RuleRun run) {

@@ -74,6 +74,29 @@ class DisclosureHalvesTest {
         }
     }
 
+    /**
+     * js-renda-2019 p12 states 人大事务（款）行政运行（项）支出7448.2万元, as its 一般公共预算支出表 prints 2010101; edited
+     * to 7458.2, the 项 no longer matches its row.
+     */
+    @Test
+    void anItemTheTextStatesOtherwiseThanItsRowIsCritical() {
+        DisclosureParsed text = Corpus.read("js-renda-2019.pdf");
+        DisclosureParsed tables = Corpus.read("js-renda-2019-tables.pdf");
+        String item = "一般公共服务/人大事务/行政运行";
+        assertTrue(text.claims().stream().anyMatch(c -> c.topic().equals(Claim.CLASSIFICATION_ITEM)
+                && c.subject().equals(item) && "7448.2".equals(c.value())), "the 项 is read with its 款 and 类");
+        assertEquals(List.of(), RECONCILER.check(text, tables, null).findings().stream()
+                .filter(f -> f.ruleId().equals("TXT-004")).toList(), "as printed, every 项 matches its row");
+
+        DisclosureParsed edited = Mutate.claim(text, Claim.CLASSIFICATION_ITEM, c -> c.subject().equals(item),
+                c -> new Claim(c.topic(), c.subject(), "7458.2", c.unit(), c.change(), c.delta(), c.percent(),
+                        c.page(), c.sentence(), c.qualifier()));
+        Finding finding = RECONCILER.check(edited, tables, null).findings().stream()
+                .filter(f -> f.ruleId().equals("TXT-004")).findFirst().orElseThrow();
+        assertEquals(Severity.CRITICAL, finding.severity());
+        assertTrue(finding.message().contains("7458.2") && finding.message().contains("2010101"), finding.message());
+    }
+
     @Test
     void aFileIsJoinedOnlyWithTheOtherHalfOfItsOwnDisclosure() {
         DisclosureParsed text = Corpus.read("js-renda-2019.pdf");
