@@ -24,6 +24,7 @@ import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.KeyFigure;
 import io.budgetwatch.events.Row;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.Ordered;
 import io.budgetwatch.reconcile.tolerance.Tolerance;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,14 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
     /** Total → its parts, as the explanatory text and the tables both state them. */
-    public static final Map<String, List<String>> COMPOSITIONS = Map.of(
-            EXPENDITURE_TOTAL, List.of(BASIC_EXPENDITURE, PROJECT_EXPENDITURE),
-            BASIC_EXPENDITURE, List.of(PERSONNEL_EXPENDITURE, PUBLIC_OPERATING_EXPENDITURE),
-            INCOME_TOTAL, List.of(CURRENT_YEAR_INCOME, CARRYOVER_INCOME),
-            THREE_PUBLIC_TOTAL, List.of(THREE_PUBLIC_OVERSEAS, THREE_PUBLIC_VEHICLE_TOTAL, THREE_PUBLIC_RECEPTION),
-            THREE_PUBLIC_VEHICLE_TOTAL, List.of(THREE_PUBLIC_VEHICLE_PURCHASE, THREE_PUBLIC_VEHICLE_OPERATION));
+    public static final Map<String, List<String>> COMPOSITIONS = Ordered.map(
+            Map.entry(EXPENDITURE_TOTAL, List.of(BASIC_EXPENDITURE, PROJECT_EXPENDITURE)),
+            Map.entry(BASIC_EXPENDITURE, List.of(PERSONNEL_EXPENDITURE, PUBLIC_OPERATING_EXPENDITURE)),
+            Map.entry(INCOME_TOTAL, List.of(CURRENT_YEAR_INCOME, CARRYOVER_INCOME)),
+            Map.entry(THREE_PUBLIC_TOTAL, List.of(THREE_PUBLIC_OVERSEAS, THREE_PUBLIC_VEHICLE_TOTAL,
+                    THREE_PUBLIC_RECEPTION)),
+            Map.entry(THREE_PUBLIC_VEHICLE_TOTAL, List.of(THREE_PUBLIC_VEHICLE_PURCHASE,
+                    THREE_PUBLIC_VEHICLE_OPERATION)));
 
     /**
      * Totals the text may split into more parts than {@link #COMPOSITIONS} names, so the named parts bound them from
@@ -110,7 +113,12 @@ public final class Figures {
 
     /** A claim's stated value as a figure. */
     public static Figure stated(Claim claim) {
-        return new Figure(claim.valueAmount(), Names.figure(claim.topic()), evidence(claim));
+        return new Figure(claim.valueAmount(), label(claim), evidence(claim));
+    }
+
+    /** What a claim is about, in words: its key figure's name, or the 类/款/项 names of a classification item. */
+    public static String label(Claim claim) {
+        return Claim.CLASSIFICATION_ITEM.equals(claim.topic()) ? claim.subject() : Names.figure(claim.topic());
     }
 
     /** Where a claim is printed: its page (0 = not known) and sentence. */

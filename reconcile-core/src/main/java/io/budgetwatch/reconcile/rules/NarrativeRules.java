@@ -41,7 +41,7 @@ final class NarrativeRules {
                         "情况说明：基本支出 5827.97 万元 ≠ 支出总表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第11、29页）"),
                         NarrativeRules::amountsMatchTables),
                 new Rule(new RuleDescription("TXT-002", RuleCategory.NARRATIVE, Severity.WARNING,
-                        "情况说明中的百分比：占比 = 该数 / 总数；增长率 = 增减额 / 上年数（上年数 = 本年数 − 增减额）。用区间运算，容差为所印位数的半个单位。",
+                        "情况说明中的百分比（含按功能分类科目逐项所述的增长率）：占比 = 该数 / 总数；增长率 = 增减额 / 上年数（上年数 = 本年数 − 增减额）。用区间运算，容差为所印位数的半个单位。",
                         "百分比常被手工计算或为凑足 100% 而调整，错误会误导对结构和增长的判断。",
                         "情况说明：基本支出占比 1.55% ≠ 基本支出 / 支出总计 1.5449%（容差为所印位数的半个单位）"),
                         NarrativeRules::percentagesMatch),
@@ -82,8 +82,8 @@ final class NarrativeRules {
                 run.skip();
                 continue;
             }
-            Figure stated = new Figure(claim.valueAmount(), claim.subject(), Figures.evidence(claim));
-            String location = "item:" + claim.subject() + "#" + (seen.merge(claim.subject(), 1, Integer::sum) - 1);
+            Figure stated = Figures.stated(claim);
+            String location = itemLocation(claim, seen);
             boolean inOne = printed.stream().anyMatch(f -> Tolerance.same(stated.amount(), f.amount()).consistent());
             run.check(() -> {
                 if (!inOne) {
@@ -141,6 +141,19 @@ final class NarrativeRules {
                 run.check(() -> shareMatches(run, claim, location, stated));
             }
         });
+        Map<String, Integer> seen = new HashMap<>();
+        for (Claim item : run.doc().itemClaims()) {
+            StatedChange change = new StatedChange(item);
+            String location = itemLocation(item, seen);
+            if (item.percent() != null && item.value() != null && change.signedDelta() != null) {
+                run.check(() -> ThreePublicRules.percentMatches(run, item, location, change));
+            }
+        }
+    }
+
+    /** A 项's place among the claims: its names, and which statement of it (a 项 may be stated twice). */
+    private static String itemLocation(Claim item, Map<String, Integer> seen) {
+        return "item:" + item.subject() + "#" + (seen.merge(item.subject(), 1, Integer::sum) - 1);
     }
 
     /** 占…% : the figure over the total it is a share of, both at their narrowest known precision. */

@@ -14,6 +14,7 @@ import io.budgetwatch.events.Row;
 import io.budgetwatch.events.RowNames;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
+import io.budgetwatch.reconcile.Ordered;
 import io.budgetwatch.reconcile.RuleCategory;
 import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.Figure;
@@ -36,9 +37,9 @@ import java.util.stream.Collectors;
 final class ThreePublicRules {
     private static final String TABLE = TableTypes.THREE_PUBLIC_EXPENDITURE;
     /** “三公” items and the economic line of the 基本支出表 that pays the basic-expenditure share of each. */
-    private static final Map<String, String> ECONOMIC_LINES = Map.of(THREE_PUBLIC_RECEPTION, "30217",
-            THREE_PUBLIC_VEHICLE_OPERATION, "30231", THREE_PUBLIC_OVERSEAS, "30212",
-            THREE_PUBLIC_VEHICLE_PURCHASE, "31013");
+    private static final Map<String, String> ECONOMIC_LINES = Ordered.map(Map.entry(THREE_PUBLIC_RECEPTION, "30217"),
+            Map.entry(THREE_PUBLIC_VEHICLE_OPERATION, "30231"), Map.entry(THREE_PUBLIC_OVERSEAS, "30212"),
+            Map.entry(THREE_PUBLIC_VEHICLE_PURCHASE, "31013"));
     /** Project names that rent cars (公务用车租赁费, 租车费, 车辆租赁…): 租用费 belongs to 公务用车运行维护费. */
     private static final Pattern CAR_RENTAL = Pattern.compile("(公务用?车|公车|车辆).*(租赁|租用)|租车|租赁.*(公务用?车|车辆)");
     private static final List<String> PROJECT_TABLES = List.of(TableTypes.PROJECT_EXPENDITURE,
@@ -233,7 +234,7 @@ final class ThreePublicRules {
             stated = stated.negate(); // 减少 10% is printed without a sign
         }
         if (!stated.meets(rate)) {
-            run.report(location + "/percent", "情况说明：" + Names.figure(claim.topic()) + "所述增减率 "
+            run.report(location + "/percent", "情况说明：" + Figures.label(claim) + "所述增减率 "
                     + claim.percent() + "% ≠ 增减额 / 上年数 " + Messages.ratio(change.signedDelta(), prior) + "（容差为所印位数的半个单位）"
                     + Messages.pages(List.of(Figures.evidence(claim))), List.of(Figures.evidence(claim)));
         }
