@@ -21,6 +21,7 @@ import io.budgetwatch.reconcile.tolerance.Interval;
 import io.budgetwatch.reconcile.tolerance.Tolerance;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,47 @@ final class NarrativeRules {
                         "情况说明按功能分类科目逐项所述的金额（某某（款）某某（项）支出…万元）= 一般公共预算支出表或支出总表中该款下同名项的金额（合计；元/万元按舍入区间比较；与两表之一相符即可，两表都没有该行时不适用）。只核对预算：决算说明逐项对比年初预算与决算数，口径不同。",
                         "逐项说明告诉公众钱花在了哪一项；说明与表不符，逐项解释就不可信。",
                         "情况说明：人大事务/行政运行 7448.20 万元 ≠ 一般公共预算支出表 2010101 行政运行 7448.02 万元，差额 0.18 万元，超出容差 0.005 万元（第12、20页）"),
-                        NarrativeRules::itemsMatchTables));
+                        NarrativeRules::itemsMatchTables),
+                new Rule(new RuleDescription("TXT-005", RuleCategory.NARRATIVE, Severity.WARNING,
+                        "情况说明两次陈述同一数字（同一项目、同一金额，如总述与分述）时，所述较上年的变化也相同（区间运算，容差为所印位数的半个单位）。",
+                        "同一个数字配两种增减说法，至少一处写错；公众无从判断哪个是真的。",
+                        "情况说明：支出总计 18330.37 万元两次陈述的较上年变化不一：增加 2432.93 万元、增加 2423.93 万元（第9、10页）"),
+                        NarrativeRules::restatedChangesAgree));
+    }
+
+    /** Each pair of statements of one figure at one amount, in order: their stated changes must agree. */
+    private static void restatedChangesAgree(RuleRun run) {
+        List<Claim> changed = new ArrayList<>(run.doc().claims());
+        changed.addAll(run.doc().itemClaims());
+        Map<String, List<Claim>> byFigure = new LinkedHashMap<>();
+        for (Claim claim : changed) {
+            if (claim.value() != null && new StatedChange(claim).signedDelta() != null) {
+                String figure = claim.topic() + "/" + (Claim.CLASSIFICATION_ITEM.equals(claim.topic())
+                        ? claim.subject() : "");
+                byFigure.computeIfAbsent(figure, f -> new ArrayList<>()).add(claim);
+            }
+        }
+        byFigure.forEach((figure, claims) -> {
+            for (int i = 1; i < claims.size(); i++) {
+                Claim first = claims.get(0);
+                Claim again = claims.get(i);
+                if (!Tolerance.same(first.valueAmount(), again.valueAmount()).consistent()
+                        || first.sentence().equals(again.sentence())) {
+                    continue;
+                }
+                StatedChange before = new StatedChange(first);
+                StatedChange now = new StatedChange(again);
+                String location = "restated:" + figure + "#" + i;
+                run.check(() -> {
+                    if (!before.signedDelta().meets(now.signedDelta())) {
+                        List<Evidence> evidence = List.of(Figures.evidence(first), Figures.evidence(again));
+                        run.report(location, "情况说明：" + Figures.label(first) + " " + first.value() + " "
+                                + first.unit() + "两次陈述的较上年变化不一：" + before.wording() + "、" + now.wording()
+                                + Messages.pages(evidence), evidence);
+                    }
+                });
+            }
+        });
     }
 
     /** Where a 项 the text names is printed: the 一般公共预算 table first, else the 支出总表. */
