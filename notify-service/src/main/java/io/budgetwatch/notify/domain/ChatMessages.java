@@ -1,5 +1,6 @@
 package io.budgetwatch.notify.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.budgetwatch.events.AlertStatus;
@@ -35,15 +36,25 @@ public final class ChatMessages {
 
     /** Markdown for DingTalk and WeCom; each alert links to its finding when a console is configured. */
     public static String markdown(List<AlertChange> group, AlertLinks links) {
+        return markdown(group, links, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The markdown in at most {@code maxBytes} of UTF-8 (WeCom refuses a longer message, and a refused message would
+     * be retried until it is dropped): whole alerts in order while they fit, then a line counting the ones left out,
+     * which the console and the alert history still show.
+     */
+    public static String markdown(List<AlertChange> group, AlertLinks links, int maxBytes) {
         StringBuilder text = new StringBuilder("### ").append(title(group)).append("\n");
         boolean sections = sections(group) > 1;
         String previous = null;
-        for (AlertChange c : group) {
+        for (int i = 0; i < group.size(); i++) {
+            AlertChange c = group.get(i);
+            StringBuilder alert = new StringBuilder();
             if (sections && !section(c).equals(previous)) {
-                previous = section(c);
-                text.append("\n#### ").append(previous).append("\n");
+                alert.append("\n#### ").append(section(c)).append("\n");
             }
-            text.append("\n---\n\n")
+            alert.append("\n---\n\n")
                     .append("- **状态**：").append(status(c.status())).append("\n")
                     .append("- **部门**：").append(c.department()).append("\n")
                     .append("- **年度**：").append(c.year()).append("年\n")
@@ -51,10 +62,24 @@ public final class ChatMessages {
                     .append("- **级别**：").append(severity(c.severity())).append("\n")
                     .append(where("- **出处**：", c, "\n"))
                     .append("- **问题**：").append(c.message()).append("\n");
-            links.console(c.fingerprint()).ifPresent(url -> text.append("- **详情**：[在控制台查看](").append(url)
+            links.console(c.fingerprint()).ifPresent(url -> alert.append("- **详情**：[在控制台查看](").append(url)
                     .append(")\n"));
+            String leftOut = leftOut(group.size() - i - 1);
+            if (bytes(text) + bytes(alert) + (i + 1 < group.size() ? bytes(leftOut) : 0) > maxBytes) {
+                return text.append(leftOut(group.size() - i)).toString();
+            }
+            text.append(alert);
+            previous = section(c);
         }
         return text.toString();
+    }
+
+    private static String leftOut(int alerts) {
+        return "\n---\n\n另有 " + alerts + " 条告警未列出（消息长度所限），请在控制台或告警历史查看。\n";
+    }
+
+    private static int bytes(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Plain text for Feishu's text messages (and the e-mail's), without links. */

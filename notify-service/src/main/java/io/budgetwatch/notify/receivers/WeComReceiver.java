@@ -12,6 +12,9 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 
 /** WeCom (企业微信) group robot: a markdown message; the key in the URL is its only credential. */
 public class WeComReceiver extends ChatReceiver {
+    /** WeCom's limit on a markdown message's content, in bytes of UTF-8 (errcode 40058 beyond it). */
+    static final int MAX_MARKDOWN_BYTES = 4096;
+
     private final AlertLinks links;
 
     public WeComReceiver(WebClient client, String url, AlertLinks links, Duration timeout) {
@@ -28,6 +31,6 @@ public class WeComReceiver extends ChatReceiver {
     protected Request request(Notification notification) {
         List<AlertChange> group = notification.alerts();
         return new Request(url(), json(Map.of("msgtype", "markdown", "markdown",
-                Map.of("content", ChatMessages.markdown(group, links)))));
+                Map.of("content", ChatMessages.markdown(group, links, MAX_MARKDOWN_BYTES)))));
     }
 }

@@ -47,6 +47,28 @@ class ChatMessagesTest {
         assertFalse(ChatMessages.markdown(List.of(other), NO_CONSOLE).contains("####"), "one department needs no heading");
     }
 
+    /** WeCom refuses markdown over 4096 bytes: twenty alerts of a busy department must still go through. */
+    @Test
+    void aMessageKeptWithinItsByteLimitListsWholeAlertsAndCountsTheRest() {
+        List<AlertChange> group = java.util.stream.IntStream.range(0, 20).mapToObj(i -> new AlertChange("fp" + i,
+                AlertStatus.FIRING, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "TXT-00" + (i % 5),
+                "narrative", Severity.CRITICAL, "情况说明：支出总计 " + i + "00.00 万元 ≠ 收支总表 支出总计 " + i
+                        + "10.00 万元，差额 10.00 万元，超出容差 0.01 万元（第6、17页）",
+                "收支总表 第6页 行 支出总计 列 金额；“2026年预算支出" + i + "00.00万元，其中基本支出预算…”", Instant.EPOCH,
+                null)).toList();
+
+        String markdown = ChatMessages.markdown(group, NO_CONSOLE, 4096);
+
+        assertTrue(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 4096,
+                markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes");
+        long listed = markdown.lines().filter(l -> l.startsWith("- **问题**")).count();
+        assertTrue(listed > 0 && listed < 20, listed + " alerts listed");
+        assertTrue(markdown.contains("另有 " + (20 - listed) + " 条告警未列出"), markdown);
+        assertTrue(markdown.contains("支出总计 000.00 万元"), "the first alerts, in order");
+        assertEquals(ChatMessages.markdown(group, NO_CONSOLE), ChatMessages.markdown(group, NO_CONSOLE, Integer.MAX_VALUE));
+        assertFalse(ChatMessages.markdown(group, NO_CONSOLE).contains("未列出"), "no limit, nothing left out");
+    }
+
     @Test
     void resolvedMessagesSaySo() {
         List<AlertChange> group = List.of(change(AlertStatus.RESOLVED, Severity.WARNING));
