@@ -1,6 +1,7 @@
 package io.budgetwatch.notify.receivers;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,5 +41,14 @@ public abstract class ChatReceiver extends HttpReceiver {
 
     protected static byte[] json(Map<String, Object> body) {
         return EventJson.write(body);
+    }
+
+    /** A JSON object with its members in the order given (Map.of's order changes from run to run). */
+    protected static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 }

@@ -3,7 +3,6 @@ package io.budgetwatch.notify.receivers;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertLinks;
@@ -31,7 +30,7 @@ public class DingTalkReceiver extends SignedChatReceiver {
     protected Request request(Notification notification) {
         List<AlertChange> group = notification.alerts();
         String target = secret() == null ? url() : ChatSigning.dingTalkSignedUrl(url(), secret(), nowMillis());
-        return new Request(target, json(Map.of("msgtype", "markdown", "markdown",
-                Map.of("title", ChatMessages.title(group), "text", ChatMessages.markdown(group, links)))));
+        return new Request(target, json(object("msgtype", "markdown", "markdown",
+                object("title", ChatMessages.title(group), "text", ChatMessages.markdown(group, links)))));
     }
 }

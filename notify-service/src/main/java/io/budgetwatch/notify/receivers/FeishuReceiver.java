@@ -38,7 +38,7 @@ public class FeishuReceiver extends SignedChatReceiver {
             body.put("sign", ChatSigning.feishuSign(secret(), timestamp));
         }
         body.put("msg_type", "text");
-        body.put("content", Map.of("text", ChatMessages.text(group) + ChatMessages.consoleLinks(group, links)));
+        body.put("content", object("text", ChatMessages.text(group) + ChatMessages.consoleLinks(group, links)));
         return new Request(url(), json(body));
     }
 }

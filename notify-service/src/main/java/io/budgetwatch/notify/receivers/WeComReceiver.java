@@ -2,7 +2,6 @@ package io.budgetwatch.notify.receivers;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertLinks;
@@ -30,7 +29,7 @@ public class WeComReceiver extends ChatReceiver {
     @Override
     protected Request request(Notification notification) {
         List<AlertChange> group = notification.alerts();
-        return new Request(url(), json(Map.of("msgtype", "markdown", "markdown",
-                Map.of("content", ChatMessages.markdown(group, links, MAX_MARKDOWN_BYTES)))));
+        return new Request(url(), json(object("msgtype", "markdown", "markdown",
+                object("content", ChatMessages.markdown(group, links, MAX_MARKDOWN_BYTES)))));
     }
 }
