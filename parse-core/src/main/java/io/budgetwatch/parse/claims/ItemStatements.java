@@ -20,7 +20,7 @@ final class ItemStatements {
     private static final String NAME = "[\\p{IsHan}、“”\"()（）]+?";
     private static final String NUMBER = "-?\\d[\\d,]*(?:\\.\\d+)?";
     private static final Pattern ITEM = Pattern.compile("(?:(?<klass>[\\p{IsHan}、]+?)\\(类\\))?(?<section>[\\p{IsHan}、]+?)"
-            + "\\(款\\)(?<item>" + NAME + ")\\(项\\)[^，,。；;\\d]{0,16}?(?<value>" + NUMBER + ")(?<unit>万元|亿元|元)");
+            + "\\(款\\)(?<item>" + NAME + ")\\(项\\)[^，,。；;\\d]{0,16}?(?<value>" + NUMBER + ")(?<unit>万元|亿元|元|万$)");
     /** The change that may follow: 与上年相比增加1075.88万元，增长16.88% · 与上年预算数相同. */
     private static final Pattern CHANGE = Pattern.compile("^[，,]?(?:与|较|比)上年[^，,。；;\\d]{0,6}?"
             + "(?:(?<same>相同|持平|一致)|(?<direction>增加|减少|下降|增长)(?<delta>" + NUMBER + ")(?:万元|亿元|元)"
@@ -50,11 +50,13 @@ final class ItemStatements {
                         : change.group("direction").equals("增加") || change.group("direction").equals("增长")
                                 ? Change.INCREASE : Change.DECREASE;
                 delta = change.group("same") != null ? null : change.group("delta").replace(",", "");
-                percent = change.group("percent");
+                percent = change.group("percent") == null ? null : change.group("percent").replace(",", "");
             }
-            claims.add(new Claim(Claim.CLASSIFICATION_ITEM, subject, item.group("value").replace(",", ""),
-                    item.group("unit"), direction, delta, percent, sentence.pageAt(printedOffset(sentence.text(),
-                            item.start())), sentence.text(), "项"));
+            // A sentence cut after 万 (…支出2464.02万 / 元，与上年相比…): the 元 opens the next line.
+            String unit = item.group("unit").equals("万") ? "万元" : item.group("unit");
+            int page = sentence.pageAt(printedOffset(sentence.text(), item.start()));
+            claims.add(new Claim(Claim.CLASSIFICATION_ITEM, subject, item.group("value").replace(",", ""), unit,
+                    direction, delta, percent, page, sentence.text(), "项"));
         }
         return claims;
     }
