@@ -3,8 +3,10 @@ package io.budgetwatch.reconcile;
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
+import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.Stats;
 import io.budgetwatch.reconcile.document.DocumentView;
+import io.budgetwatch.reconcile.report.Fingerprint;
 import io.budgetwatch.reconcile.rules.Rule;
 import io.budgetwatch.reconcile.rules.RuleCatalogue;
 import io.budgetwatch.reconcile.rules.RuleRun;
@@ -53,7 +55,14 @@ public final class Reconciler {
         int skipped = 0;
         for (Rule rule : RuleCatalogue.rules()) {
             RuleRun run = new RuleRun(rule.description(), doc, previous, settings);
-            rule.check().accept(run);
+            try {
+                rule.check().accept(run);
+            } catch (RuntimeException e) {
+                // A rule meeting an input its author did not foresee must not cost the document its other findings.
+                findings.add(failure(rule.description(), current, e));
+                skipped++;
+                continue;
+            }
             findings.addAll(run.findings());
             Stats stats = run.stats();
             passed += stats.passed();
@@ -65,6 +74,15 @@ public final class Reconciler {
                 current.documentId(), current.departmentKey(), current.department(), current.year(), current.kind(),
                 RULESET_VERSION, List.copyOf(findings), List.of(), new Stats(passed + failed + skipped, passed, failed,
                         skipped), Instant.now());
+    }
+
+    /** One info finding under the rule's id saying it could not finish, and why: its conclusions are missing. */
+    private static Finding failure(RuleDescription rule, DisclosureParsed current, RuntimeException e) {
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Finding(rule.id(), rule.category().wireName(), Severity.INFO, "规则 " + rule.id()
+                + " 未能完成核对（" + reason + "），其结论缺失；请将此文件报告给 budgetwatch 维护者", null, null, null, null,
+                List.of(), Fingerprint.of(current.departmentKey(), current.year(), current.kind(), rule.id(),
+                        "rule-failure"));
     }
 
     public List<RuleDescription> catalogue() {

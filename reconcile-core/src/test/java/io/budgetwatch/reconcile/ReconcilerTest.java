@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.KeyFigureNames;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.Stats;
+import io.budgetwatch.reconcile.fixtures.ClaimBuilder;
+import io.budgetwatch.reconcile.fixtures.Mutate;
 import io.budgetwatch.reconcile.fixtures.Seed000;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -26,6 +29,26 @@ class ReconcilerTest {
     private static final Map<String, RuleCategory> PREFIXES = Map.of("BAL", RuleCategory.BALANCE, "XT",
             RuleCategory.CROSS_TABLE, "3P", RuleCategory.THREE_PUBLIC, "TXT", RuleCategory.NARRATIVE, "YOY",
             RuleCategory.YEAR_OVER_YEAR, "CMP", RuleCategory.COMPLETENESS, "PLA", RuleCategory.PLAUSIBILITY);
+
+    /** A rule that throws on an input nobody foresaw (a rate printed 1,2%) loses its own findings only, and says so. */
+    @Test
+    void aRuleThatFailsOnItsInputIsOneInfoFindingAndTheOtherRulesStillReport() {
+        ReconciliationReport clean = check(SEED);
+        DisclosureParsed odd = Mutate.addClaim(SEED, ClaimBuilder.says(KeyFigureNames.EXPENDITURE_TOTAL).value("100")
+                .increase("10").percent("1,2").on(3, "支出总计100万元，比上年增加10万元，增长1,2%。"));
+
+        ReconciliationReport report = check(odd);
+
+        Finding failure = report.findings().stream().filter(f -> f.message().contains("未能完成核对")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.findings().toString()));
+        assertEquals("TXT-002", failure.ruleId());
+        assertEquals(Severity.INFO, failure.severity());
+        assertTrue(failure.message().contains("NumberFormatException"), failure.message());
+        Set<String> others = new HashSet<>();
+        report.findings().stream().filter(f -> !f.ruleId().equals("TXT-002")).forEach(f -> others.add(f.fingerprint()));
+        clean.findings().stream().filter(f -> !f.ruleId().equals("TXT-002"))
+                .forEach(f -> assertTrue(others.contains(f.fingerprint()), "still found: " + f.message()));
+    }
 
     @Test
     void reportIdentifiesTheDocumentAndTheRuleset() {
