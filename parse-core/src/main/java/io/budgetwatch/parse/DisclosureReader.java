@@ -108,8 +108,9 @@ public final class DisclosureReader {
                 throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, 1, fileName
                         + "：文件没有文字层（扫描件），无法读取数字，请提供可复制文字的PDF (no text layer)", null);
             }
+            DeclaredAbsence absence = DeclaredAbsence.in(prose);
             List<Table> tables = declaredEmpty(assembler.tables().stream().map(DisclosureReader::shape).toList(),
-                    prose);
+                    absence);
             warnings.addAll(assembler.warnings());
             warnings.addAll(lowConfidence(tables));
             warnings.addAll(suspect(tables));
@@ -117,7 +118,7 @@ public final class DisclosureReader {
             Map<String, KeyFigure> figures = new KeyFigureExtractor().extract(tables, pageTexts);
             List<String> found = tables.stream().map(Table::type).distinct().toList();
             warnings.addAll(ReferencedTables.missing(prose, found));
-            Map<String, Warning> absent = DeclaredAbsence.of(prose,
+            Map<String, Warning> absent = absence.declared(
                     TableTypes.STANDARD.stream().filter(t -> !found.contains(t)).toList());
             // One statement may declare several tables absent (报表另册公开): it is one warning.
             absent.values().stream().distinct().forEach(warnings::add);
@@ -136,9 +137,9 @@ public final class DisclosureReader {
      * A standard table printed without rows, of funds the document declares it has none of (its table list marks it
      * 不涉及, a sentence says so), is empty, not misread: 西安 prints the 政府性基金收支表 blank and lists it 不涉及.
      */
-    private static List<Table> declaredEmpty(List<Table> tables, List<PageText> prose) {
+    private static List<Table> declaredEmpty(List<Table> tables, DeclaredAbsence absence) {
         List<String> blank = tables.stream().filter(DisclosureReader::printedBlank).map(Table::type).distinct().toList();
-        Map<String, Warning> declared = DeclaredAbsence.of(prose, blank);
+        Map<String, Warning> declared = absence.declared(blank);
         return tables.stream().map(t -> printedBlank(t) && declared.containsKey(t.type())
                 ? t.declaredEmptyBy(declared.get(t.type()).message()) : t).toList();
     }

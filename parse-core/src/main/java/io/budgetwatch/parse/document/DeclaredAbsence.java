@@ -45,7 +45,17 @@ public final class DeclaredAbsence {
     /** The tables named as an attachment of their own; matched on a page's text without whitespace. */
     private static final Pattern ATTACHED = Pattern.compile("附件[:：][^。；:：]{0,40}?报表|(公开|预算)表样?附后");
 
-    private DeclaredAbsence() {
+    private final List<Listed> list;
+    private final List<PageText> statements;
+
+    private DeclaredAbsence(List<PageText> prose) {
+        this.list = listedTables(prose);
+        this.statements = statements(prose);
+    }
+
+    /** What {@code prose} (in page order) says of the tables it does not contain, read once for several questions. */
+    public static DeclaredAbsence in(List<PageText> prose) {
+        return new DeclaredAbsence(prose);
     }
 
     private static Map<String, String> funds() {
@@ -61,9 +71,12 @@ public final class DeclaredAbsence {
      * that quotes where; {@code prose} in page order.
      */
     public static Map<String, Warning> of(List<PageText> prose, List<String> missing) {
+        return in(prose).declared(missing);
+    }
+
+    /** The types of {@code missing} the document declares absent, in the order given, each with its warning. */
+    public Map<String, Warning> declared(List<String> missing) {
         Map<String, Warning> warnings = new LinkedHashMap<>();
-        List<Listed> list = listedTables(prose);
-        List<PageText> statements = statements(prose);
         Optional<Warning> attached = missing.containsAll(TableTypes.STANDARD) ? attachedSeparately(statements)
                 : Optional.empty();
         for (String type : missing) {
