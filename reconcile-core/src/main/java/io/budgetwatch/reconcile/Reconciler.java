@@ -29,10 +29,6 @@ public final class Reconciler {
     }
 
     /**
-     * @param previousYear the same department's disclosure of year − 1 (same kind), or null
-     * @return findings (critical first), stats per rule application, {@code resolved} empty (see {@link Supersession})
-     */
-    /**
      * {@code current} checked with {@code sibling}, the other file of its disclosure, as one when the two are its
      * text and tables halves ({@link DisclosureHalves}); alone otherwise, or when {@code sibling} is null.
      */
@@ -46,6 +42,10 @@ public final class Reconciler {
                 .orElseGet(() -> check(current, previousYear));
     }
 
+    /**
+     * @param previousYear the same department's disclosure of year − 1 (same kind), or null
+     * @return findings (critical first), stats per rule application, {@code resolved} empty (see {@link Supersession})
+     */
     public ReconciliationReport check(DisclosureParsed current, DisclosureParsed previousYear) {
         DocumentView doc = new DocumentView(current);
         DocumentView previous = previousYear == null ? null : new DocumentView(previousYear);

@@ -10,6 +10,7 @@ import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.RuleCategory;
 import io.budgetwatch.reconcile.RuleDescription;
+import io.budgetwatch.reconcile.document.CodeHierarchy;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Figures;
 import io.budgetwatch.reconcile.document.Names;
@@ -76,8 +77,8 @@ final class NarrativeRules {
             }
         }
         byFigure.forEach((figure, claims) -> {
+            Claim first = claims.get(0);
             for (int i = 1; i < claims.size(); i++) {
-                Claim first = claims.get(0);
                 Claim again = claims.get(i);
                 if (!Tolerance.same(first.valueAmount(), again.valueAmount()).consistent()
                         || first.sentence().equals(again.sentence())) {
@@ -135,19 +136,19 @@ final class NarrativeRules {
     }
 
     /**
-     * The 项 row named last in {@code subject} (类/款/项 names) whose parent row carries the 款 name: 行政运行 recurs
-     * under every 款, so the name alone does not say which.
+     * The 项 row named last in {@code subject} (类/款/项 names) among the children of the 款 row it names: 行政运行
+     * recurs under every 款, so the name alone does not say which.
      */
     private static Row itemRow(TableView table, String subject) {
         String[] names = subject.split("/");
         String item = names[names.length - 1];
         String section = names[names.length - 2];
-        return table.first(row -> row.code() != null && row.code().length() == ITEM_CODE_LENGTH
-                && item.equals(bare(row.name())) && row.parentCode() != null && table.row(row.parentCode()) != null
-                && section.endsWith(bare(table.row(row.parentCode()).name())));
+        CodeHierarchy hierarchy = table.hierarchy();
+        return hierarchy.parents().stream().filter(parent -> !bare(parent.name()).isEmpty()
+                && section.endsWith(bare(parent.name())))
+                .flatMap(parent -> hierarchy.children(parent.code()).stream())
+                .filter(child -> item.equals(bare(child.name()))).findFirst().orElse(null);
     }
-
-    private static final int ITEM_CODE_LENGTH = 7;
 
     /** A row's name without the marks some producers print before it (-行政运行, 　行政运行). */
     private static String bare(String name) {

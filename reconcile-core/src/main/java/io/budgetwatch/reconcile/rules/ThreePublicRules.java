@@ -116,9 +116,9 @@ final class ThreePublicRules {
         List<Figure> figures = new ArrayList<>();
         for (String part : Figures.COMPOSITIONS.get(totalTopic)) {
             Figure figure = item(table, part, column);
-            List<String> subparts = Figures.COMPOSITIONS.getOrDefault(part, List.of());
-            List<Figure> printed = subparts.stream().map(p -> item(table, p, column)).toList();
-            if (figure.amount() == null && printed.stream().anyMatch(f -> f.amount() != null)) {
+            List<Figure> printed = figure.amount() != null ? List.of() : Figures.COMPOSITIONS
+                    .getOrDefault(part, List.of()).stream().map(p -> item(table, p, column)).toList();
+            if (printed.stream().anyMatch(f -> f.amount() != null)) {
                 figures.addAll(printed);
             } else {
                 figures.add(figure);
