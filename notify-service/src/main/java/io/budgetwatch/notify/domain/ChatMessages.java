@@ -46,6 +46,7 @@ public final class ChatMessages {
      */
     public static String markdown(List<AlertChange> group, AlertLinks links, int maxBytes) {
         StringBuilder text = new StringBuilder("### ").append(title(group)).append("\n");
+        int used = bytes(text);
         boolean sections = sections(group) > 1;
         String previous = null;
         for (int i = 0; i < group.size(); i++) {
@@ -64,11 +65,13 @@ public final class ChatMessages {
                     .append("- **问题**：").append(c.message()).append("\n");
             links.console(c.fingerprint()).ifPresent(url -> alert.append("- **详情**：[在控制台查看](").append(url)
                     .append(")\n"));
-            String leftOut = leftOut(group.size() - i - 1);
-            if (bytes(text) + bytes(alert) + (i + 1 < group.size() ? bytes(leftOut) : 0) > maxBytes) {
+            int alertBytes = bytes(alert);
+            int room = i + 1 < group.size() ? bytes(leftOut(group.size() - i - 1)) : 0;
+            if (used + alertBytes + room > maxBytes) {
                 return text.append(leftOut(group.size() - i)).toString();
             }
             text.append(alert);
+            used += alertBytes;
             previous = section(c);
         }
         return text.toString();
