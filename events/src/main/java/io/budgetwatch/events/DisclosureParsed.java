@@ -13,9 +13,10 @@ public record DisclosureParsed(int schemaVersion, String eventId, String documen
     /**
      * 2: {@link Table#reading()} (the reader's check of each table). 3: {@link Row#role()}, {@link Row#level()} as
      * outline depth, {@link Cell#box()}. 4: {@link Quality#tablesDeclaredAbsent()}. 5: claims on
-     * {@link Claim#CLASSIFICATION_ITEM}. Events of every earlier version still read.
+     * {@link Claim#CLASSIFICATION_ITEM}. 6: their qualifiers {@link Claim#CLASS}, {@link Claim#FINAL} and
+     * {@link Claim#ORIGINAL_BUDGET} beside {@link Claim#ITEM}. Events of every earlier version still read.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     public static final String TYPE = "io.budgetwatch.disclosure.parsed.v1";
 
     @Override

@@ -3,8 +3,8 @@ package io.budgetwatch.parse.claims;
 import io.budgetwatch.events.Claim;
 import io.budgetwatch.parse.PageText;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Extracts the claims of a disclosure's explanatory text (情况说明): every amount, percentage and year-over-year
@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * 上年/上一年/年初 nor with a year.</li>
  * <li>A line of the functional or economic classification ({@code 公务接待费（款）支出16万元}) is not the key figure of the
  * same name and yields no claim about it; a 项 of the functional classification named with its 款
- * ({@code 人大事务（款）行政运行（项）支出7448.2万元}) is a claim on {@code classificationItem} ({@link ItemStatements}).</li>
+ * ({@code 人大事务（款）行政运行（项）支出7448.2万元}) or a whole 类 is a claim on {@code classificationItem}
+ * ({@link ItemStatements}), and so is each item of a 决算's item-by-item explanation ({@link FinalAccountItems}).</li>
  * <li>A phrase covering two figures ({@code 预算收支安排}, {@code 收支总计}) yields one claim per topic.</li>
  * <li>Each sentence stands alone: a value stated in one sentence and its change in the next are two claims.</li>
  * </ul>
@@ -47,7 +48,14 @@ public final class ClaimExtractor {
 
     /** {@code pages} are normalised with {@code CjkText.normalise}, in page order. */
     public List<Claim> extract(List<PageText> pages) {
-        return splitter.split(pages).stream().flatMap(sentence -> Stream.concat(analyzer.analyse(sentence).stream(),
-                ItemStatements.of(sentence).stream())).toList();
+        List<Sentence> sentences = splitter.split(pages);
+        List<List<Claim>> finalItems = FinalAccountItems.of(sentences);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            claims.addAll(analyzer.analyse(sentences.get(i)));
+            claims.addAll(ItemStatements.of(sentences.get(i)));
+            claims.addAll(finalItems.get(i));
+        }
+        return List.copyOf(claims);
     }
 }

@@ -9,6 +9,9 @@ import io.budgetwatch.parse.text.CjkText;
 
 /** Turns the glyphs inside one box into text: lines top to bottom (a wrapped name is one text), glyphs by x. */
 public final class CellText {
+    /** How far glyphs of one line may stand off its baseline (sub/superscripts), as a share of their size. */
+    private static final float BASELINE_SHIFT = 0.4f;
+
     private CellText() {
     }
 
@@ -32,26 +35,38 @@ public final class CellText {
         return CjkText.normalise(text.toString()).trim();
     }
 
-    /** Groups glyphs whose vertical centres are within half a glyph height into lines, top first. */
+    /**
+     * Groups glyphs that stand on one baseline into lines, top first. Baselines, not vertical centres: fonts whose
+     * boxes are misreported (上海普陀 决算: CJK glyphs 1.6 high beside digits 9.6 high on the same baseline) would put
+     * the digits of every sentence on a line of their own.
+     */
     public static List<List<Glyph>> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::centerY));
+        sorted.sort(Comparator.comparingDouble(Glyph::y));
         List<List<Glyph>> lines = new ArrayList<>();
         List<Glyph> line = new ArrayList<>();
-        float lineY = Float.NaN;
+        float baseline = Float.NaN;
+        float lineSize = 0;
         for (Glyph g : sorted) {
-            if (!line.isEmpty() && Math.abs(g.centerY() - lineY) > g.height() * 0.5f) {
+            if (!line.isEmpty() && Math.abs(g.y() - baseline) > Math.max(size(g), lineSize) * BASELINE_SHIFT) {
                 lines.add(line);
                 line = new ArrayList<>();
             }
             if (line.isEmpty()) {
-                lineY = g.centerY();
+                baseline = g.y();
+                lineSize = 0;
             }
+            lineSize = Math.max(lineSize, size(g));
             line.add(g);
         }
         if (!line.isEmpty()) {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** A glyph's font size as far as its box tells: the larger side, so a box reported too flat still counts. */
+    private static float size(Glyph g) {
+        return Math.max(g.height(), g.width());
     }
 }

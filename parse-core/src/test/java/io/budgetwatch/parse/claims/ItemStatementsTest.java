@@ -63,4 +63,41 @@ class ItemStatementsTest {
         assertEquals(List.of(), of("应急管理事务(款)行政运行(项)2026年预算数为708.96万元。"), "which number is the item's is not certain");
         assertEquals(List.of(), of("一般公共服务(类)信访事务(款)行政运行(项)。"));
     }
+
+    @Test
+    void aClassStatedOnItsOwnIsAClaimWithTheChangeAfterWhatItPaysFor() {
+        // 苏州市数据局 p29: the change follows a clause without a number, joined as one sentence
+        List<Claim> claims = of("(1)一般公共服务支出(类)支出4,523.04万元，主要用于苏州市数据局本级人员经费及项目经费。"
+                + "与上年相比减少53,748.68万元，减少92.24%。");
+
+        assertEquals(1, claims.size());
+        Claim klass = claims.get(0);
+        assertEquals(Claim.CLASS, klass.qualifier());
+        assertEquals("一般公共服务支出", klass.subject());
+        assertEquals("4523.04", klass.value());
+        assertEquals(Change.DECREASE, klass.change());
+        assertEquals("53748.68", klass.delta());
+        assertEquals("92.24", klass.percent());
+    }
+
+    @Test
+    void classesListedWithTheirSharesHaveNoChangeAndTheAmountBeforeANameIsNoPartOfIt() {
+        List<Claim> claims = of("一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出(类)2106.66万元，"
+                + "占71.73%；社会保障和就业支出(类)326.72万元，占11.11%；");
+        assertEquals(List.of("一般公共服务支出", "社会保障和就业支出"), claims.stream().map(Claim::subject).toList());
+        assertEquals(List.of("2106.66", "326.72"), claims.stream().map(Claim::value).toList());
+        assertEquals(List.of(), claims.stream().filter(c -> c.change() != null || c.percent() != null).toList(),
+                "占…% is a share, not a change");
+
+        assertEquals("商品和服务支出", of("工资福利支出(类)2097.51万元商品和服务支出(类)1131.92万元").get(1).subject());
+    }
+
+    @Test
+    void aClassOrItemIntroducedByItsOriginalBudgetOrLastYearIsNoFigureOfTheYear() {
+        assertEquals(List.of(), of("一般公共服务支出(类)年初预算为2993.92万元，支出决算为2940.05万元。"));
+        assertEquals(List.of(), of("人大事务(款)行政运行(项)上年预算为708.96万元。"));
+        assertEquals(List.of(), of("一般公共服务支出(类)预算为2993.92万元，决算为2940.05万元。"),
+                "beside a 决算, 预算 is the reference figure");
+        assertEquals("708.96", of("人大事务(款)行政运行(项)预算数为708.96万元。").get(0).value());
+    }
 }

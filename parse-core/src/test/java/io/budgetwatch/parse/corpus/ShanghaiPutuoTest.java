@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.budgetwatch.events.Change;
+import io.budgetwatch.events.Claim;
 import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.DisclosureParsed;
@@ -153,6 +155,32 @@ class ShanghaiPutuoTest {
         assertEquals("0.95", total.amount("c1").value());
         Table fund = Corpus.table(FINAL, TableTypes.GOVERNMENT_FUND_EXPENDITURE);
         assertTrue(fund.empty(), "本表无数据 declares the table empty");
+    }
+
+    @Test
+    void finalAccountTextIsReadWhereItsFontsMisreportTheirGlyphBoxes() {
+        // ONLYOFFICE reports the CJK glyphs of pages 21-24 1.6 pt high beside digits 9.6 pt high on one baseline
+        List<Claim> claims = Corpus.read(FINAL).claims();
+        assertTrue(claims.stream().anyMatch(c -> KeyFigureNames.INCOME_TOTAL.equals(c.topic())
+                && "2995.39".equals(c.value()) && c.page() == 21), "收入支出总计2995.39万元 (p21)");
+        assertTrue(claims.stream().anyMatch(c -> KeyFigureNames.ORGAN_OPERATING_COSTS.equals(c.topic())
+                && "184.65".equals(c.value()) && "2.55".equals(c.delta()) && "1.40".equals(c.percent())));
+
+        List<Claim> items = claims.stream().filter(c -> Claim.CLASSIFICATION_ITEM.equals(c.topic())).toList();
+        List<Claim> finals = items.stream().filter(c -> Claim.FINAL.equals(c.qualifier())).toList();
+        List<Claim> budgets = items.stream().filter(c -> Claim.ORIGINAL_BUDGET.equals(c.qualifier())).toList();
+        assertEquals(11, finals.size(), "items 1-11 of 一般公共预算财政拨款支出决算具体情况 (p22)");
+        assertEquals(11, budgets.size());
+        // item 5 names its 项 on a line of its own: 行政单位离退休 / （项）
+        Claim retired = finals.get(4);
+        assertEquals("社会保障和就业支出/行政事业单位养老支出/行政单位离退休", retired.subject());
+        assertEquals("84.65", retired.value());
+        assertEquals(Change.DECREASE, retired.change());
+        assertEquals("85.55", budgets.get(4).value());
+        assertEquals(List.of("10.00", "0.94", "258.50"), finals.stream().filter(c -> c.change() == Change.FLAT)
+                .map(Claim::value).toList(), "决算数与预算数基本持平");
+        assertEquals(List.of("2106.66", "326.72", "60.99", "445.69"), items.stream()
+                .filter(c -> Claim.CLASS.equals(c.qualifier())).map(Claim::value).toList(), "the 类 of p21");
     }
 
     @Test

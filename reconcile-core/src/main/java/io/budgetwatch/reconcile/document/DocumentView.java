@@ -95,9 +95,15 @@ public final class DocumentView {
         return parsed.year() != null && year.lookingAt() && Integer.parseInt(year.group(1)) < parsed.year();
     }
 
-    /** What the text states about single 项 of the functional classification ({@link Claim#CLASSIFICATION_ITEM}). */
-    public List<Claim> itemClaims() {
-        return nullSafe(parsed.claims()).stream().filter(c -> Claim.CLASSIFICATION_ITEM.equals(c.topic())).toList();
+    /**
+     * What the text states about single lines of the functional classification ({@link Claim#CLASSIFICATION_ITEM})
+     * with one of {@code qualifiers}: a 项's or a 类's figure of the year, a 决算's item and its 年初预算. A claim of
+     * schema version 5 is a 项's.
+     */
+    public List<Claim> itemClaims(String... qualifiers) {
+        List<String> wanted = List.of(qualifiers);
+        return nullSafe(parsed.claims()).stream().filter(c -> Claim.CLASSIFICATION_ITEM.equals(c.topic()))
+                .filter(c -> wanted.contains(c.qualifier() == null ? Claim.ITEM : c.qualifier())).toList();
     }
 
     public List<Claim> claims(String topic) {

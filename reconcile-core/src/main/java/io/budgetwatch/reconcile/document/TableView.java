@@ -95,7 +95,9 @@ public final class TableView {
      * (a one-column table whose header the reader kept under a positional key, e.g. 机关运行经费支出).
      */
     public String mainColumn(Row row) {
-        if (row.cell(ColumnKeys.AMOUNT) != null) {
+        // in a one-sided table a printed 决算数 column left blank is still the row's figure, not the 预算数 beside
+        // it (上海 三公 决算表); the two sides of a summary table print their amounts in columns of their own
+        if (row.cell(ColumnKeys.AMOUNT) != null || row.side() == null && hasColumn(ColumnKeys.AMOUNT)) {
             return ColumnKeys.AMOUNT;
         }
         if (hasColumn(ColumnKeys.TOTAL)) {

@@ -13,6 +13,7 @@ import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.CodeHierarchy;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Figures;
+import io.budgetwatch.reconcile.document.FunctionClasses;
 import io.budgetwatch.reconcile.document.Names;
 import io.budgetwatch.reconcile.document.Stated;
 import io.budgetwatch.reconcile.document.StatedChange;
@@ -53,7 +54,7 @@ final class NarrativeRules {
                         "情况说明：支出总计 所述较上年变化 4606.21 万元 ≠ 各部分所述变化之和 4616.21 万元，差额 -10.00 万元，超出容差 0.06 万元"),
                         NarrativeRules::totalsMatchParts),
                 new Rule(new RuleDescription("TXT-004", RuleCategory.NARRATIVE, Severity.CRITICAL,
-                        "情况说明按功能分类科目逐项所述的金额（某某（款）某某（项）支出…万元）= 一般公共预算支出表或支出总表中该款下同名项的金额（合计；元/万元按舍入区间比较；与两表之一相符即可，两表都没有该行时不适用）。只核对预算：决算说明逐项对比年初预算与决算数，口径不同。",
+                        "情况说明按功能分类科目逐项所述的金额（某某（款）某某（项）支出…万元；某某支出（类）…万元）= 一般公共预算支出表或支出总表中该款下同名项（或该类）的金额（合计；元/万元按舍入区间比较；与两表之一相符即可，两表都没有该行时不适用；经济分类的类不比较）。决算核对逐项说明中的支出决算数（年初预算为…，支出决算为…），不核对年初预算。",
                         "逐项说明告诉公众钱花在了哪一项；说明与表不符，逐项解释就不可信。",
                         "情况说明：人大事务/行政运行 7448.20 万元 ≠ 一般公共预算支出表 2010101 行政运行 7448.02 万元，差额 0.18 万元，超出容差 0.005 万元（第12、20页）"),
                         NarrativeRules::itemsMatchTables),
@@ -67,7 +68,7 @@ final class NarrativeRules {
     /** Each pair of statements of one figure at one amount, in order: their stated changes must agree. */
     private static void restatedChangesAgree(RuleRun run) {
         List<Claim> changed = new ArrayList<>(run.doc().claims());
-        changed.addAll(run.doc().itemClaims());
+        changed.addAll(run.doc().itemClaims(Claim.ITEM, Claim.CLASS));
         Map<String, List<Claim>> byFigure = new LinkedHashMap<>();
         for (Claim claim : changed) {
             if (claim.value() != null && new StatedChange(claim).signedDelta() != null) {
@@ -99,40 +100,61 @@ final class NarrativeRules {
         });
     }
 
-    /** Where a 项 the text names is printed: the 一般公共预算 table first, else the 支出总表. */
+    /**
+     * Where a 类 or 项 the text names is printed: the 一般公共预算 table first, else the 支出总表; a 类 also on the
+     * 收支总表's expenditure side (江苏 states the 类 of all funds, as that side prints them).
+     */
     private static final List<String> ITEM_TABLES = List.of(TableTypes.GENERAL_BUDGET_EXPENDITURE,
-            TableTypes.EXPENDITURE_SUMMARY);
+            TableTypes.EXPENDITURE_SUMMARY, TableTypes.INCOME_EXPENDITURE_SUMMARY);
 
     private static void itemsMatchTables(RuleRun run) {
-        if (run.doc().parsed().kind() == DisclosureKind.FINAL_ACCOUNT) {
-            return;
-        }
         Map<String, Integer> seen = new HashMap<>();
-        for (Claim claim : run.doc().itemClaims()) {
+        for (Claim claim : yearItems(run)) {
             if (claim.value() == null) {
                 continue;
             }
             List<Figure> printed = new ArrayList<>();
             for (String type : ITEM_TABLES) {
                 TableView table = run.doc().table(type);
-                Row row = table == null ? null : itemRow(table, claim.subject());
+                Row row = table == null ? null : lineRow(table, claim);
                 if (row != null) {
                     printed.add(table.figureOf(row, null));
                 }
             }
-            if (printed.isEmpty()) {
-                run.skip();
-                continue;
-            }
             Figure stated = Figures.stated(claim);
             String location = itemLocation(claim, seen);
             boolean inOne = printed.stream().anyMatch(f -> Tolerance.same(stated.amount(), f.amount()).consistent());
+            // the line may be printed, as stated, in a table the reader could not vouch for (CMP-002 reports it)
+            if (printed.isEmpty() || !inOne && ITEM_TABLES.stream().anyMatch(run.doc()::isUnreadable)) {
+                run.skip();
+                continue;
+            }
             run.check(() -> {
                 if (!inOne) {
                     Comparisons.statedEqual(run, location, "情况说明", stated, printed.get(0));
                 }
             });
         }
+    }
+
+    /**
+     * The 类 and 项 figures of the year the text states: in a 决算 the 决算数 of its item-by-item explanation, not the
+     * 项 statements, whose amount may be the 年初预算 the explanation compares it with.
+     */
+    private static List<Claim> yearItems(RuleRun run) {
+        return run.doc().parsed().kind() == DisclosureKind.FINAL_ACCOUNT
+                ? run.doc().itemClaims(Claim.CLASS, Claim.FINAL) : run.doc().itemClaims(Claim.CLASS, Claim.ITEM);
+    }
+
+    /** The row of the 类 or 项 a claim names; an economic 类 (工资福利支出) names no row of these tables. */
+    private static Row lineRow(TableView table, Claim claim) {
+        if (Claim.CLASS.equals(claim.qualifier())) {
+            String code = FunctionClasses.codeOf(claim.subject());
+            // a 类 row printed by name alone (杭州: 自然资源海洋气象等支出) is that 类's too
+            return code == null ? null : table.first(row -> code.equals(row.code()) || row.code() == null
+                    && !Row.INCOME_SIDE.equals(row.side()) && code.equals(FunctionClasses.codeOf(row.name())));
+        }
+        return TableTypes.INCOME_EXPENDITURE_SUMMARY.equals(table.type()) ? null : itemRow(table, claim.subject());
     }
 
     /**
@@ -184,7 +206,7 @@ final class NarrativeRules {
             }
         });
         Map<String, Integer> seen = new HashMap<>();
-        for (Claim item : run.doc().itemClaims()) {
+        for (Claim item : run.doc().itemClaims(Claim.ITEM, Claim.CLASS)) {
             StatedChange change = new StatedChange(item);
             String location = itemLocation(item, seen);
             if (item.percent() != null && item.value() != null && change.signedDelta() != null) {
