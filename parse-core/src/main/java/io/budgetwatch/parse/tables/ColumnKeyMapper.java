@@ -1,5 +1,7 @@
 package io.budgetwatch.parse.tables;
 
+import java.util.regex.Pattern;
+
 import io.budgetwatch.events.ColumnKeys;
 
 /** Maps a printed column label to a canonical {@link ColumnKeys} key; null when none fits. */
@@ -24,13 +26,27 @@ final class ColumnKeyMapper {
             .add(ColumnKeys.TOTAL, "^(合计|总计|小计|(本年)?(支出|收入)(合计|总计))$")
             .add(ColumnKeys.AMOUNT, "预算数|决算数|金额|^(\\d{4}年)?(本年)?预算$");
 
+    private static final Pattern SUBTOTAL = Pattern.compile("小计|合计");
+    /**
+     * Groups that are one part of the table's total, split further: their subtotal is that part. Not a group that
+     * heads the whole table (本年一般公共预算基本支出/合计 is the basic table's total).
+     */
+    private static final Pattern SPLIT_GROUP = Pattern.compile("基本支出|项目支出|人员经费|公用经费");
+
     private ColumnKeyMapper() {
     }
 
-    /** Tries the most specific label part (the leaf header cell) first, then the whole header path. */
+    /**
+     * Tries the most specific label part (the leaf header cell) first, then the whole header path. A subtotal leaf
+     * is its group's figure where the group is one part of the total: 基本支出/小计 is the 基本支出 (杭州 表5).
+     */
     static String keyOf(String label) {
         String[] parts = label.split("/");
         String leaf = parts[parts.length - 1];
+        if (parts.length > 1 && SUBTOTAL.matcher(leaf).matches()
+                && SPLIT_GROUP.matcher(parts[parts.length - 2]).matches()) {
+            return match(parts[parts.length - 2]);
+        }
         String key = match(leaf);
         return key != null ? key : match(label.replace("/", ""));
     }

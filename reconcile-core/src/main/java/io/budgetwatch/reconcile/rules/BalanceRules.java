@@ -51,6 +51,31 @@ final class BalanceRules {
     /** Columns that restate part of the total (深圳: 2026年政府采购项目 / 其中：…中小企业) are not uses of it. */
     private static final Pattern RESTATES = Pattern.compile("采购|其中");
 
+    /**
+     * A within-row summation relation: in each row of the tables of {@code types} (of one side, when set), the first
+     * of {@code totals} the table prints = the sum of {@code parts}, with the further spending columns the reader
+     * could not name when {@code furtherUses}. A relation applies when the table prints all its parts
+     * ({@code everyPart}) or at least two of them.
+     */
+    private record RowSplit(List<String> types, String side, List<String> totals, List<String> parts,
+            boolean everyPart, boolean furtherUses) {
+    }
+
+    private static final List<String> FUNDS = List.of(GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL);
+    /** BAL-004: 合计 = 基本支出 + 项目支出 (+ 经营支出, 上缴上级支出… printed without a known header). */
+    private static final List<RowSplit> USE_SPLITS = List.of(
+            new RowSplit(FUNCTION_TABLES, null, List.of(TOTAL), List.of(BASIC, PROJECT), true, true));
+    /** BAL-005: 合计 = 人员经费 + 公用经费. */
+    private static final List<RowSplit> BASIC_SPLITS = List.of(new RowSplit(
+            List.of(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE), null, List.of(TOTAL),
+            List.of(PERSONNEL, PUBLIC_OPERATING), true, false));
+    /** BAL-006: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算. */
+    private static final List<RowSplit> FUND_SPLITS = List.of(
+            new RowSplit(List.of(TableTypes.FISCAL_APPROPRIATION_SUMMARY), Row.EXPENDITURE_SIDE, List.of(TOTAL),
+                    FUNDS, false, false),
+            new RowSplit(List.of(TableTypes.THREE_PUBLIC_EXPENDITURE), null, List.of(TOTAL, AMOUNT), FUNDS, false,
+                    false));
+
     private BalanceRules() {
     }
 
@@ -75,18 +100,17 @@ final class BalanceRules {
                         "支出表每一行：合计 = 基本支出 + 项目支出（+ 未命名的其他支出列）。",
                         "基本支出与项目支出的划分决定“三公”、机关运行经费等口径。",
                         "部门预算支出总表：2060201 机构运行（合计） 779.98 万元 ≠ 基本支出 + 项目支出 之和 779.88 万元，差额 0.10 万元，超出容差 0.015 万元（第11页）"),
-                        run -> rowSplit(run, FUNCTION_TABLES, TOTAL, List.of(BASIC, PROJECT), true)),
+                        run -> rowSplits(run, USE_SPLITS)),
                 new Rule(new RuleDescription("BAL-005", RuleCategory.BALANCE, Severity.CRITICAL,
                         "基本支出表每一行：合计 = 人员经费 + 公用经费。",
                         "公用经费是机关运行经费的口径来源。",
                         "部门预算一般公共预算财政拨款基本支出表：合计 5827.79 万元 ≠ 人员经费 + 公用经费 之和 5827.69 万元，差额 0.10 万元，超出容差 0.015 万元（第21页）"),
-                        run -> rowSplit(run, List.of(TableTypes.GENERAL_BUDGET_BASIC_EXPENDITURE), TOTAL,
-                                List.of(PERSONNEL, PUBLIC_OPERATING), false)),
+                        run -> rowSplits(run, BASIC_SPLITS)),
                 new Rule(new RuleDescription("BAL-006", RuleCategory.BALANCE, Severity.CRITICAL,
                         "财政拨款收支总表支出栏、“三公”经费表每一行：合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算。",
                         "资金来源的拆分错了，按资金性质的公开就不可信。",
                         "部门预算财政拨款收支总表：支出总计（合计） 13933.68 万元 ≠ 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款 之和 13933.60 万元，差额 0.08 万元，超出容差 0.01 万元（第17页）"),
-                        BalanceRules::fundSplit),
+                        run -> rowSplits(run, FUND_SPLITS)),
                 new Rule(new RuleDescription("BAL-007", RuleCategory.BALANCE, Severity.CRITICAL,
                         "科目层级：每个上级科目 = 其下级科目之和（功能分类 类 ⊃ 款 ⊃ 项，经济分类 301 ⊃ 30101），其中行不计。",
                         "科目之间的错配会让按功能、按经济分类的公开互相矛盾。",
@@ -212,20 +236,26 @@ final class BalanceRules {
                 .toList();
     }
 
-    private static void rowSplit(RuleRun run, List<String> types, String totalColumn, List<String> partColumns,
-            boolean withUnnamedColumns) {
-        for (String type : types) {
-            run.onTable(type, table -> {
-                if (!table.hasColumn(totalColumn) || !partColumns.stream().allMatch(table::hasColumn)) {
-                    return;
-                }
-                List<String> parts = new ArrayList<>(partColumns);
-                if (withUnnamedColumns) {
-                    table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches())
-                            .filter(c -> isFurtherUse(table.columnLabel(c))).forEach(parts::add);
-                }
-                splitsAddUp(run, table, table.rows(), totalColumn, parts);
-            });
+    /** One checker for every within-row relation of {@code splits}. */
+    private static void rowSplits(RuleRun run, List<RowSplit> splits) {
+        for (RowSplit split : splits) {
+            for (String type : split.types()) {
+                run.onTable(type, table -> {
+                    String total = split.totals().stream().filter(table::hasColumn).findFirst().orElse(null);
+                    List<String> parts = new ArrayList<>(split.parts().stream().filter(table::hasColumn).toList());
+                    if (split.furtherUses()) {
+                        table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches())
+                                .filter(c -> isFurtherUse(table.columnLabel(c))).forEach(parts::add);
+                    }
+                    boolean applies = split.everyPart() ? split.parts().stream().allMatch(table::hasColumn)
+                            : split.parts().stream().filter(table::hasColumn).count() >= 2;
+                    if (total != null && applies) {
+                        List<Row> rows = table.rows().stream()
+                                .filter(r -> split.side() == null || split.side().equals(r.side())).toList();
+                        splitsAddUp(run, table, rows, total, parts);
+                    }
+                });
+            }
         }
     }
 
@@ -234,21 +264,10 @@ final class BalanceRules {
         return FURTHER_USE.matcher(leaf).find() && !RESTATES.matcher(label).find();
     }
 
-    private static void fundSplit(RuleRun run) {
-        List<String> funds = List.of(GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL);
-        run.onTable(TableTypes.FISCAL_APPROPRIATION_SUMMARY, table -> splitsAddUp(run, table,
-                table.rows().stream().filter(r -> Row.EXPENDITURE_SIDE.equals(r.side())).toList(), TOTAL, funds));
-        run.onTable(TableTypes.THREE_PUBLIC_EXPENDITURE, table -> splitsAddUp(run, table, table.rows(),
-                table.hasColumn(TOTAL) ? TOTAL : AMOUNT, funds));
-    }
-
     /** Each row's total column equals the sum of its part columns; rows without a printed total are skipped. */
     private static void splitsAddUp(RuleRun run, TableView table, List<Row> rows, String totalColumn,
             List<String> partColumns) {
         List<String> present = partColumns.stream().filter(table::hasColumn).toList();
-        if (present.size() < 2) {
-            return;
-        }
         for (Row row : rows) {
             if (table.amount(row, totalColumn) == null
                     && present.stream().allMatch(c -> table.amount(row, c) == null)) {

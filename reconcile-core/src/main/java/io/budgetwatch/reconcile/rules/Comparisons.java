@@ -2,6 +2,7 @@ package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Amount;
 import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.Units;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Names;
@@ -39,7 +40,31 @@ final class Comparisons {
         if (truncates(stated.amount(), table.amount())) {
             return;
         }
-        equal(run, location, context, stated, table);
+        Tolerance.Check check = Tolerance.same(stated.amount(), table.amount());
+        if (check.consistent()) {
+            return;
+        }
+        if (roundingSlip(stated.amount(), table.amount())) {
+            // 921.33 stated for a table's 921.324552: the last digit rounded the wrong way, not a wrong number
+            report(run, location, context, stated, "≠", qualified(table, stated) + "（末位舍入不当）", List.of(table), check,
+                    Severity.WARNING);
+        } else {
+            report(run, location, context, stated, "≠", qualified(table, stated), List.of(table), check,
+                    run.severity());
+        }
+    }
+
+    /**
+     * The text states fewer decimals than the table prints, and the table's figure rounded to them is one unit of the
+     * stated last digit away (at equal precision there is no rounding to blame).
+     */
+    private static boolean roundingSlip(Amount stated, Amount table) {
+        if (stated == null || table == null || lastDigitInYuan(stated).compareTo(lastDigitInYuan(table)) <= 0) {
+            return false;
+        }
+        BigDecimal unit = lastDigitInYuan(stated);
+        BigDecimal rounded = table.toYuan().divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
+        return rounded.subtract(stated.toYuan()).abs().compareTo(unit) == 0;
     }
 
     private static boolean truncates(Amount stated, Amount table) {
@@ -85,6 +110,11 @@ final class Comparisons {
 
     static void report(RuleRun run, String location, String context, Figure actual, String relation,
             String expectedLabel, List<Figure> others, Tolerance.Check check) {
+        report(run, location, context, actual, relation, expectedLabel, others, check, run.severity());
+    }
+
+    private static void report(RuleRun run, String location, String context, Figure actual, String relation,
+            String expectedLabel, List<Figure> others, Tolerance.Check check, Severity severity) {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(actual.evidence());
         others.stream().map(Figure::evidence).filter(e -> !evidence.contains(e)).forEach(evidence::add);
@@ -93,7 +123,7 @@ final class Comparisons {
         others.forEach(f -> amounts.add(f.amount()));
         String message = Messages.mismatch(context, actual.label(), relation, expectedLabel, check,
                 unit(amounts, run), decimals(amounts), evidence);
-        run.report(location, message, check, evidence);
+        run.report(location, message, check, evidence, severity);
     }
 
     /** A figure from another table (or from the text) is named with where it is printed. */

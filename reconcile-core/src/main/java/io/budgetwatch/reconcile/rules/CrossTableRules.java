@@ -4,7 +4,9 @@ import static io.budgetwatch.events.ColumnKeys.BASIC;
 import static io.budgetwatch.events.ColumnKeys.CARRYOVER;
 import static io.budgetwatch.events.ColumnKeys.GENERAL_BUDGET;
 import static io.budgetwatch.events.ColumnKeys.GOVERNMENT_FUND;
+import static io.budgetwatch.events.ColumnKeys.PERSONNEL;
 import static io.budgetwatch.events.ColumnKeys.PROJECT;
+import static io.budgetwatch.events.ColumnKeys.PUBLIC_OPERATING;
 import static io.budgetwatch.events.ColumnKeys.STATE_CAPITAL;
 import static io.budgetwatch.events.ColumnKeys.TOTAL;
 import static io.budgetwatch.events.TableTypes.EXPENDITURE_SUMMARY;
@@ -60,6 +62,11 @@ final class CrossTableRules {
                     total(INCOME_SUMMARY, CARRYOVER)),
             new SameFigure("basic-expenditure", total(GENERAL_BUDGET_BASIC_EXPENDITURE, TOTAL),
                     total(GENERAL_BUDGET_EXPENDITURE, BASIC)),
+            // 人员经费 and 公用经费 of the 一般公共预算 basic spending, where its table splits 基本支出 (杭州 表5)
+            new SameFigure("personnel", total(GENERAL_BUDGET_BASIC_EXPENDITURE, PERSONNEL),
+                    total(GENERAL_BUDGET_EXPENDITURE, PERSONNEL)),
+            new SameFigure("public-operating", total(GENERAL_BUDGET_BASIC_EXPENDITURE, PUBLIC_OPERATING),
+                    total(GENERAL_BUDGET_EXPENDITURE, PUBLIC_OPERATING)),
             new SameFigure("general-budget-expenditure", fiscalExpenditure(GENERAL_BUDGET),
                     total(GENERAL_BUDGET_EXPENDITURE, TOTAL)),
             new SameFigure("government-fund-expenditure", fiscalExpenditure(GOVERNMENT_FUND),
@@ -81,7 +88,7 @@ final class CrossTableRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule(new RuleDescription("XT-001", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "同一总数在各表一致：收支总表收入总计 = 收入总表合计（收入总表无上年结转列时（决算）比本年收入合计）；本年支出合计 = 支出总表合计；上年结转 = 收入总表上年结转；基本支出表合计 = 一般公共预算支出表基本支出；财政拨款收支总表各资金列 = 对应支出表合计；一般公共预算拨款收入两表一致。",
+                        "同一总数在各表一致：收支总表收入总计 = 收入总表合计（收入总表无上年结转列时（决算）比本年收入合计）；本年支出合计 = 支出总表合计；上年结转 = 收入总表上年结转；基本支出表合计、人员经费、公用经费 = 一般公共预算支出表基本支出及其人员经费、公用经费列；财政拨款收支总表各资金列 = 对应支出表合计；一般公共预算拨款收入两表一致。",
                         "同一个数在不同表里不同，至少一处公开有误。",
                         "部门预算一般公共预算财政拨款基本支出表：合计 5827.97 万元 ≠ 一般公共预算财政拨款支出表 合计（基本支出） 5827.79 万元，差额 0.18 万元，超出容差 0.01 万元（第18、21页）"),
                         CrossTableRules::sameFigures),

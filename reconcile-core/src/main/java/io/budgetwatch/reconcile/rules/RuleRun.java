@@ -2,6 +2,7 @@ package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.Severity;
 import io.budgetwatch.events.Stats;
 import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.RuleSettings;
@@ -45,6 +46,11 @@ public final class RuleRun {
         return previous;
     }
 
+    /** The rule's own severity. */
+    public Severity severity() {
+        return rule.severity();
+    }
+
     public RuleSettings settings() {
         return settings;
     }
@@ -80,7 +86,13 @@ public final class RuleRun {
 
     /** Reports a finding with numbers (in 元) from a tolerance check. */
     public void report(String location, String message, Tolerance.Check numbers, List<Evidence> evidence) {
-        findings.add(new Finding(rule.id(), rule.category().wireName(), rule.severity(), message,
+        report(location, message, numbers, evidence, rule.severity());
+    }
+
+    /** Reports a finding of a lesser harm than the rule's own (a rounding slip of a critical rule is a warning). */
+    public void report(String location, String message, Tolerance.Check numbers, List<Evidence> evidence,
+            Severity severity) {
+        findings.add(new Finding(rule.id(), rule.category().wireName(), severity, message,
                 numbers == null ? null : numbers.expected(), numbers == null ? null : numbers.actual(),
                 numbers == null ? null : numbers.difference(), numbers == null ? null : numbers.tolerance(),
                 List.copyOf(evidence), Fingerprint.of(doc.parsed().departmentKey(), doc.parsed().year(),

@@ -75,6 +75,31 @@ class DisclosureHalvesTest {
     }
 
     /**
+     * 北京 应急管理局: the text (附件1 p5) states 基本支出预算921.33万元; the tables (附件2, in 万元 to six decimals)
+     * print 921.324552, which rounds to 921.32. The text's last digit is rounded the wrong way: a warning naming it,
+     * not a critical alert; a figure off by more than that unit stays critical.
+     */
+    @Test
+    void aStatedFigureOneUnitOfItsLastDigitOffIsARoundingSlipWarning() {
+        DisclosureParsed text = Corpus.read("wide/bj-8bdb2f82a804.pdf");
+        DisclosureParsed tables = Corpus.read("wide/bj-51db56b04284.pdf");
+
+        Finding slip = RECONCILER.check(text, tables, null).findings().stream()
+                .filter(f -> f.ruleId().equals("TXT-001") && f.message().contains("921.33")).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.WARNING, slip.severity());
+        assertTrue(slip.message().contains("921.324552") && slip.message().contains("末位舍入不当"), slip.message());
+
+        DisclosureParsed further = Mutate.claim(text, KeyFigureNames.BASIC_EXPENDITURE,
+                c -> "921.33".equals(c.value()), c -> new Claim(c.topic(), c.subject(), "921.34", c.unit(),
+                        c.change(), c.delta(), c.percent(), c.page(), c.sentence(), c.qualifier()));
+        Finding wrong = RECONCILER.check(further, tables, null).findings().stream()
+                .filter(f -> f.ruleId().equals("TXT-001") && f.message().contains("921.34")).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.CRITICAL, wrong.severity());
+    }
+
+    /**
      * js-renda-2019 p12 states 人大事务（款）行政运行（项）支出7448.2万元, as its 一般公共预算支出表 prints 2010101; edited
      * to 7458.2, the 项 no longer matches its row.
      */
