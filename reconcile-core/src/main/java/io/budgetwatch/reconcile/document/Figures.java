@@ -96,6 +96,20 @@ public final class Figures {
                 key.column(), null));
     }
 
+    /**
+     * The same row's figure in the table's 上年 column (上年预算数 / 上年执行数), for a figure read from a table; null
+     * when the table prints no prior year for that row.
+     */
+    public Figure priorYear(Figure current) {
+        Evidence where = current == null ? null : current.evidence();
+        TableView table = where == null || where.table() == null ? null : doc.table(where.table());
+        if (table == null || !table.hasColumn(ColumnKeys.PREVIOUS_YEAR)) {
+            return null;
+        }
+        return table.rows().stream().filter(r -> table.evidence(r, where.column()).equals(where)).findFirst()
+                .map(r -> table.figure(r, ColumnKeys.PREVIOUS_YEAR)).filter(f -> f.amount() != null).orElse(null);
+    }
+
     /** Whether a table this figure would be read from is present but flagged by the reader. */
     public boolean unreadableSource(String topic) {
         return sourceTables(topic).stream().anyMatch(doc::isUnreadable);

@@ -1,6 +1,7 @@
 package io.budgetwatch.reconcile.rules;
 
 import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.KeyFigureNames;
@@ -62,7 +63,56 @@ final class NarrativeRules {
                         "情况说明两次陈述同一数字（同一项目、同一金额，如总述与分述）时，所述较上年的变化也相同（区间运算，容差为所印位数的半个单位）。",
                         "同一个数字配两种增减说法，至少一处写错；公众无从判断哪个是真的。",
                         "情况说明：支出总计 18330.37 万元两次陈述的较上年变化不一：增加 2432.93 万元、增加 2423.93 万元（第9、10页）"),
-                        NarrativeRules::restatedChangesAgree));
+                        NarrativeRules::restatedChangesAgree),
+                new Rule(new RuleDescription("TXT-008", RuleCategory.NARRATIVE, Severity.WARNING,
+                        "表中列有上年数（上年预算数/上年执行数）时：情况说明所述金额减所述较上年增减额 = 表中同一行的上年数（含按功能分类科目逐项所述；区间运算，容差为所印位数的半个单位）。“三公”见 3P-005。",
+                        "所述增减若与表中的上年数对不上，说明文字用的“上年”与表不是同一个口径，或增减额算错；表中上年数有预算数、执行数之分，故为警告。",
+                        "情况说明：支出总计 18330.37 万元、较上年增加 2432.93 万元，所指上年数 15897.44 万元 ≠ 收支总表 支出总计（上年预算数） 15907.44 万元，差额 -10.00 万元，超出容差 0.015 万元"),
+                        NarrativeRules::changesMatchPriorColumn));
+    }
+
+    /** The year before a stated change implies, against the 上年 column of the row the figure is printed in. */
+    private static void changesMatchPriorColumn(RuleRun run) {
+        Figures figures = run.figures();
+        Claims.forEach(run, GENERAL_TOPICS, (claim, location) -> {
+            Figure current = figures.inTables(claim.topic());
+            impliedPriorMatches(run, location, claim, current, figures.priorYear(current));
+        });
+        Map<String, Integer> seen = new HashMap<>();
+        for (Claim claim : yearItems(run)) {
+            String location = itemLocation(claim, seen) + "/prior";
+            for (String type : ITEM_TABLES) {
+                TableView table = run.doc().table(type);
+                Row row = table == null ? null : lineRow(table, claim);
+                if (row != null && table.hasColumn(ColumnKeys.PREVIOUS_YEAR)) {
+                    impliedPriorMatches(run, location, claim, table.figureOf(row, null),
+                            table.figure(row, ColumnKeys.PREVIOUS_YEAR));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void impliedPriorMatches(RuleRun run, String location, Claim claim, Figure current,
+            Figure prior) {
+        StatedChange change = new StatedChange(claim);
+        if (prior == null || prior.amount() == null || change.signedDelta() == null
+                || claim.value() == null && (current == null || current.amount() == null)) {
+            return;
+        }
+        Interval now = Interval.of(claim.value() != null ? claim.valueAmount() : current.amount());
+        Interval implied = change.impliedPrior(now);
+        run.check(() -> {
+            Tolerance.Check check = Tolerance.compare(implied, Interval.of(prior.amount()));
+            if (!check.consistent()) {
+                List<Evidence> evidence = List.of(Figures.evidence(claim), prior.evidence());
+                String stated = Figures.label(claim) + (claim.value() == null ? "" : " " + claim.value() + " "
+                        + claim.unit()) + "、较上年" + change.wording() + "，所指上年数";
+                run.report(location + "/prior-column", Messages.mismatch("情况说明", stated, "≠",
+                        Comparisons.qualified(prior, Figures.stated(claim)), check, claim.unit(), 2, evidence), check,
+                        evidence);
+            }
+        });
     }
 
     /** Each pair of statements of one figure at one amount, in order: their stated changes must agree. */

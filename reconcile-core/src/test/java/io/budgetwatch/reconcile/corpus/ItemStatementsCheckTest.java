@@ -31,6 +31,7 @@ class ItemStatementsCheckTest {
     private static final String CLASS_AND_ITEMS = "wide/suz-bfdf55f4c2ff.pdf";
     /** 上海普陀 财政局 决算 2024: eleven items, 年初预算 beside 支出决算 (p22). */
     private static final String FINAL = "pt-czj-2024-final.pdf";
+    private static final String PRIOR_COLUMN = "wide/cq-3be48d9f27f2.pdf";
     private static final String ADMINISTRATION = "一般公共服务支出/财政事务/行政运行";
 
     @Test
@@ -108,6 +109,27 @@ class ItemStatementsCheckTest {
         DisclosureParsed right = editFinal(c -> new Claim(c.topic(), c.subject(), c.value(), c.unit(), c.change(),
                 null, "96.91", c.page(), c.sentence(), c.qualifier()));
         assertEquals(List.of(), findings(Reports.check(right), "TXT-007"));
+    }
+
+    /**
+     * 重庆市人民政府办公厅 2026 prints 2025年预算数 beside 2026 in its 一般公共预算支出表 (201: 12679.50 → 15146.48) but
+     * states no 类 by itself; edited as 江苏 texts state it, the change must lead back to the printed 上年 figure.
+     */
+    @Test
+    void aStatedChangeThatDoesNotLeadBackToThePriorYearColumnIsFound() {
+        DisclosureParsed read = Corpus.read(PRIOR_COLUMN);
+        String sentence = "一般公共服务支出(类)支出15,146.48万元，与上年相比增加2,466.98万元。";
+        DisclosureParsed consistent = Mutate.addClaim(read, new Claim(Claim.CLASSIFICATION_ITEM, "一般公共服务支出",
+                "15146.48", "万元", Change.INCREASE, "2466.98", null, 5, sentence, Claim.CLASS));
+        assertEquals(List.of(), findings(Reports.check(consistent), "TXT-008"), "15146.48 − 2466.98 = 12679.50");
+
+        DisclosureParsed edited = Mutate.addClaim(read, new Claim(Claim.CLASSIFICATION_ITEM, "一般公共服务支出",
+                "15146.48", "万元", Change.INCREASE, "2476.98", null, 5, sentence.replace("2,466", "2,476"),
+                Claim.CLASS));
+        Finding finding = Reports.only(Reports.check(edited), "TXT-008");
+        assertEquals(Severity.WARNING, finding.severity());
+        assertTrue(finding.message().contains("较上年增加 2476.98 万元，所指上年数 12669.50")
+                && finding.message().contains("12679.50"), finding.message());
     }
 
     private static List<Claim> classes(DisclosureParsed read) {
