@@ -83,6 +83,22 @@ class ItemStatementsCheckTest {
         assertEquals(List.of(), critical(report), describe(report));
     }
 
+    /**
+     * The same document's 三公 决算 table (p18) prints 公务接待费 预算数 0.95 and leaves its 决算数 blank; the text (p23)
+     * says 公务接待费支出决算为0.00万元. Edited to 0.95 the text states the budget as the 决算: the blank 决算数
+     * column, not the 预算数 beside it, is what it contradicts.
+     */
+    @Test
+    void aThreePublicFinalStatedAsItsBudgetContradictsTheBlankFinalColumn() {
+        DisclosureParsed edited = Mutate.claim(Corpus.read(FINAL), "threePublicReception",
+                c -> "0.00".equals(c.value()), c -> withValue(c, "0.95"));
+
+        Finding finding = Reports.only(Reports.check(edited), "3P-003");
+        assertEquals(Severity.CRITICAL, finding.severity());
+        assertTrue(finding.message().contains("公务接待费 0.95 万元") && finding.message().contains("0.00"),
+                finding.message());
+    }
+
     @Test
     void aFinalItemStatedWithAnotherAmountThanItsRowIsCritical() {
         DisclosureParsed edited = editFinal(c -> withValue(c, "1521.89"));
