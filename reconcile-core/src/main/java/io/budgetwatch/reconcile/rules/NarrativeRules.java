@@ -1,7 +1,7 @@
 package io.budgetwatch.reconcile.rules;
 
+import io.budgetwatch.events.Amount;
 import io.budgetwatch.events.Claim;
-import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.DisclosureKind;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.KeyFigureNames;
@@ -12,6 +12,7 @@ import io.budgetwatch.events.TableTypes;
 import io.budgetwatch.reconcile.RuleCategory;
 import io.budgetwatch.reconcile.RuleDescription;
 import io.budgetwatch.reconcile.document.CodeHierarchy;
+import io.budgetwatch.reconcile.document.DocumentView;
 import io.budgetwatch.reconcile.document.Figure;
 import io.budgetwatch.reconcile.document.Figures;
 import io.budgetwatch.reconcile.document.FunctionClasses;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** narrative: what the explanatory text states agrees with the tables and with itself. */
 final class NarrativeRules {
@@ -76,42 +78,41 @@ final class NarrativeRules {
         Figures figures = run.figures();
         Claims.forEach(run, GENERAL_TOPICS, (claim, location) -> {
             Figure current = figures.inTables(claim.topic());
-            impliedPriorMatches(run, location, claim, current, figures.priorYear(current));
+            Figure prior = figures.priorYear(current);
+            impliedPriorMatches(run, location, claim, current, prior == null ? List.of() : List.of(prior));
         });
         Map<String, Integer> seen = new HashMap<>();
         for (Claim claim : yearItems(run)) {
-            String location = itemLocation(claim, seen) + "/prior";
-            for (String type : ITEM_TABLES) {
-                TableView table = run.doc().table(type);
-                Row row = table == null ? null : lineRow(table, claim);
-                if (row != null && table.hasColumn(ColumnKeys.PREVIOUS_YEAR)) {
-                    impliedPriorMatches(run, location, claim, table.figureOf(row, null),
-                            table.figure(row, ColumnKeys.PREVIOUS_YEAR));
-                    break;
-                }
-            }
+            List<Figure> priors = agreeingLines(run.doc(), claim).stream().map(figures::priorYear)
+                    .filter(Objects::nonNull).toList();
+            impliedPriorMatches(run, itemLocation(claim, seen), claim, null, priors);
         }
     }
 
-    private static void impliedPriorMatches(RuleRun run, String location, Claim claim, Figure current,
-            Figure prior) {
+    /**
+     * This year's figure (as stated, else as printed: {@code current}) minus the stated change must be one of
+     * {@code priors}, the year before as printed in the tables (this year's 上年 column, or last year's document)
+     * that state the line in the claim's scope; a mismatch is reported against the first.
+     */
+    static void impliedPriorMatches(RuleRun run, String location, Claim claim, Figure current, List<Figure> priors) {
         StatedChange change = new StatedChange(claim);
-        if (prior == null || prior.amount() == null || change.signedDelta() == null
-                || claim.value() == null && (current == null || current.amount() == null)) {
+        Amount now = claim.value() != null ? claim.valueAmount() : current == null ? null : current.amount();
+        if (priors.isEmpty() || change.signedDelta() == null || now == null) {
             return;
         }
-        Interval now = Interval.of(claim.value() != null ? claim.valueAmount() : current.amount());
-        Interval implied = change.impliedPrior(now);
+        Interval implied = change.impliedPrior(Interval.of(now));
         run.check(() -> {
-            Tolerance.Check check = Tolerance.compare(implied, Interval.of(prior.amount()));
-            if (!check.consistent()) {
-                List<Evidence> evidence = List.of(Figures.evidence(claim), prior.evidence());
-                String stated = Figures.label(claim) + (claim.value() == null ? "" : " " + claim.value() + " "
-                        + claim.unit()) + "、较上年" + change.wording() + "，所指上年数";
-                run.report(location + "/prior-column", Messages.mismatch("情况说明", stated, "≠",
-                        Comparisons.qualified(prior, Figures.stated(claim)), check, claim.unit(), 2, evidence), check,
-                        evidence);
+            if (priors.stream().anyMatch(p -> Tolerance.compare(implied, Interval.of(p.amount())).consistent())) {
+                return;
             }
+            Figure prior = priors.get(0);
+            Tolerance.Check check = Tolerance.compare(implied, Interval.of(prior.amount()));
+            List<Evidence> evidence = List.of(Figures.evidence(claim), prior.evidence());
+            String stated = Figures.label(claim) + (claim.value() == null ? "" : " " + claim.value() + " "
+                    + claim.unit()) + "、较上年" + change.wording() + "，所指上年数";
+            run.report(location + "/prior-column", Messages.mismatch("情况说明", stated, "≠",
+                    Comparisons.qualified(prior, Figures.stated(claim)), check, claim.unit(), 2, evidence), check,
+                    evidence);
         });
     }
 
@@ -163,14 +164,7 @@ final class NarrativeRules {
             if (claim.value() == null) {
                 continue;
             }
-            List<Figure> printed = new ArrayList<>();
-            for (String type : ITEM_TABLES) {
-                TableView table = run.doc().table(type);
-                Row row = table == null ? null : lineRow(table, claim);
-                if (row != null) {
-                    printed.add(table.figureOf(row, null));
-                }
-            }
+            List<Figure> printed = lineFigures(run.doc(), claim);
             Figure stated = Figures.stated(claim);
             String location = itemLocation(claim, seen);
             boolean inOne = printed.stream().anyMatch(f -> Tolerance.same(stated.amount(), f.amount()).consistent());
@@ -187,11 +181,33 @@ final class NarrativeRules {
         }
     }
 
+    /** The figures of the line a 类 or 项 claim names, in each table of {@link #ITEM_TABLES} that prints it. */
+    static List<Figure> lineFigures(DocumentView doc, Claim claim) {
+        List<Figure> printed = new ArrayList<>();
+        for (String type : ITEM_TABLES) {
+            TableView table = doc.table(type);
+            Row row = table == null ? null : lineRow(table, claim);
+            if (row != null) {
+                printed.add(table.figureOf(row, null));
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * The printed figures of the line a claim names that its stated amount agrees with: the tables that state the
+     * line in the claim's scope (江苏 states its 类 of all funds, as the 收支总表 prints them, not the 一般公共预算's).
+     */
+    static List<Figure> agreeingLines(DocumentView doc, Claim claim) {
+        return claim.value() == null ? List.of() : lineFigures(doc, claim).stream()
+                .filter(f -> Tolerance.same(claim.valueAmount(), f.amount()).consistent()).toList();
+    }
+
     /**
      * The 类 and 项 figures of the year the text states: in a 决算 the 决算数 of its item-by-item explanation, not the
      * 项 statements, whose amount may be the 年初预算 the explanation compares it with.
      */
-    private static List<Claim> yearItems(RuleRun run) {
+    static List<Claim> yearItems(RuleRun run) {
         return run.doc().parsed().kind() == DisclosureKind.FINAL_ACCOUNT
                 ? run.doc().itemClaims(Claim.CLASS, Claim.FINAL) : run.doc().itemClaims(Claim.CLASS, Claim.ITEM);
     }

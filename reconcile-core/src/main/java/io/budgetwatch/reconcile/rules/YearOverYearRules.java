@@ -1,5 +1,6 @@
 package io.budgetwatch.reconcile.rules;
 
+import io.budgetwatch.events.Claim;
 import io.budgetwatch.events.ColumnKeys;
 import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Row;
@@ -18,7 +19,9 @@ import io.budgetwatch.reconcile.report.Money;
 import io.budgetwatch.reconcile.tolerance.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** year_over_year: what this year's document says about last year agrees with last year's document. */
 final class YearOverYearRules {
@@ -28,7 +31,7 @@ final class YearOverYearRules {
     static List<Rule> rules() {
         return List.of(
                 new Rule(new RuleDescription("YOY-001", RuleCategory.YEAR_OVER_YEAR, Severity.WARNING,
-                        "有上年公开文件时：表中“上年数”列与上年文件同一表同一行一致；情况说明中本年数减所述增减额与上年文件的同一数字一致（“三公”见 3P-006）。",
+                        "有上年公开文件时：表中“上年数”列与上年文件同一表同一行一致；情况说明中本年数减所述增减额与上年文件的同一数字一致，按功能分类逐类、逐项所述的也与上年文件中该类、该项一致（“三公”见 3P-006）。",
                         "上年数被悄悄改写，增减比较就失真；上年数若按调整预算口径，也应在说明中交代。",
                         "部门预算财政拨款“三公”经费支出表：“三公”经费小计（上年数） 33.44 万元 ≠ 上年公开的 部门预算财政拨款“三公”经费支出表 “三公”经费小计 32.44 万元，差额 1.00 万元，超出容差 0.01 万元（第25页）"),
                         YearOverYearRules::priorFiguresMatch),
@@ -46,6 +49,18 @@ final class YearOverYearRules {
         Figures lastYear = new Figures(run.previous());
         Claims.forEach(run, NarrativeRules.GENERAL_TOPICS,
                 (claim, location) -> ThreePublicRules.claimMatchesLastYear(run, claim, location, lastYear));
+        Map<String, Integer> seen = new HashMap<>();
+        for (Claim claim : NarrativeRules.yearItems(run)) {
+            String location = "last-year/item:" + claim.subject() + "#" + (seen.merge(claim.subject(), 1,
+                    Integer::sum) - 1);
+            // last year's figures from the tables this year's agrees with: the same scope
+            List<String> scopes = NarrativeRules.agreeingLines(run.doc(), claim).stream()
+                    .map(f -> f.evidence().table()).toList();
+            List<Figure> published = NarrativeRules.lineFigures(run.previous(), claim).stream()
+                    .filter(f -> scopes.contains(f.evidence().table()) && f.amount() != null)
+                    .map(f -> new Figure(f.amount(), "上年公开的 " + f.label(), f.evidence())).toList();
+            NarrativeRules.impliedPriorMatches(run, location, claim, null, published);
+        }
         for (Table table : run.doc().parsed().tables()) {
             TableView previousTable = run.previous().table(table.type());
             if (previousTable == null || run.doc().table(table.type()) == null) {

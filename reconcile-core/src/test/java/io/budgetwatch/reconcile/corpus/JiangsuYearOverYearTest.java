@@ -8,9 +8,15 @@ import static io.budgetwatch.reconcile.fixtures.Reports.wan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.budgetwatch.events.Claim;
+import io.budgetwatch.events.DisclosureParsed;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
+import io.budgetwatch.reconcile.Reconciler;
+import io.budgetwatch.reconcile.RuleSettings;
+import io.budgetwatch.reconcile.fixtures.Mutate;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,5 +74,30 @@ class JiangsuYearOverYearTest {
         assertTrue(swing.message().startsWith("“三公”经费：因公出国（境）费 由上年 76.00 万元 变为 106.00 万元，变化 39.4737%"),
                 swing.message());
         assertEquals(14, swing.evidence().get(0).page());
+    }
+    /**
+     * 政协 2018 (说明 with its 公开表) against the 2017 公开表: every 类 and 项 the 2018 text states with a change leads back
+     * to the line as 2017 printed it, in the table that states it in the same scope (江苏's 类 are of all funds, as
+     * the 收支总表 prints them); the first of them edited to a change 10 万元 larger no longer does.
+     */
+    @Test
+    void everyClassAndItemChangeLeadsBackToLastYearsLine() {
+        DisclosureParsed text = Corpus.read("js-zxbgt-2018.pdf");
+        DisclosureParsed tables = Corpus.read("js-zxbgt-2018-tables.pdf");
+        DisclosureParsed lastYear = Corpus.read("js-zxbgt-2017-tables.pdf");
+        Reconciler reconciler = new Reconciler(RuleSettings.defaults());
+        assertEquals(List.of(), findings(reconciler.check(text, tables, lastYear), "YOY-001"),
+                describe(reconciler.check(text, tables, lastYear)));
+
+        Claim first = text.claims().stream().filter(c -> Claim.CLASSIFICATION_ITEM.equals(c.topic())
+                && c.value() != null && c.delta() != null).findFirst().orElseThrow();
+        String larger = new BigDecimal(first.delta()).add(BigDecimal.TEN).toPlainString();
+        DisclosureParsed edited = Mutate.claim(text, Claim.CLASSIFICATION_ITEM, c -> c == first,
+                c -> new Claim(c.topic(), c.subject(), c.value(), c.unit(), c.change(), larger, c.percent(), c.page(),
+                        c.sentence(), c.qualifier()));
+        Finding finding = only(reconciler.check(edited, tables, lastYear), "YOY-001");
+        assertEquals(Severity.WARNING, finding.severity());
+        assertTrue(finding.message().contains(first.subject()) && finding.message().contains(larger)
+                && finding.message().contains("上年公开的"), finding.message());
     }
 }
