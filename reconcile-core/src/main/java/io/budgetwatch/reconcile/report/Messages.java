@@ -26,6 +26,17 @@ public final class Messages {
                 + Money.format(check.tolerance(), unit, 0) + pages(evidence);
     }
 
+    /**
+     * e.g. {@code 情况说明：基本支出 921.33 万元 ≠ 一般公共预算财政拨款支出表 合计 921.324552 万元，末位不一致（差额 0.005448 万元，
+     * 舍入不当）（第5页）}: the same figure printed twice, one unit of the coarser last digit apart.
+     */
+    public static String roundingSlip(String context, String actualLabel, String expectedLabel, Tolerance.Check check,
+            String unit, int decimals, List<Evidence> evidence) {
+        return context + "：" + actualLabel + " " + Money.format(check.actual(), unit, decimals) + " ≠ " + expectedLabel
+                + " " + Money.format(check.expected(), unit, decimals) + "，末位不一致（差额 "
+                + Money.format(check.difference(), unit, decimals) + "，舍入不当）" + pages(evidence);
+    }
+
     /** A fraction as a percentage with up to four decimals, e.g. 0.0154486 → "1.5449%". */
     public static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()

@@ -23,11 +23,19 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    /** The same figure printed twice must agree (rounding intervals meet). */
+    /**
+     * The same figure printed twice must agree, as XBRL's duplicate facts: at equal precision the printed values are
+     * equal, else the finer rounded to the coarser is the coarser. Within the rule's harm: rounding intervals that
+     * do not meet are the rule's finding; one unit of the coarser last digit apart (921.33 beside 921.324552, 326.71
+     * beside 326.72) a warning that names it — a digit rounded the wrong way, not a wrong number.
+     */
     static void equal(RuleRun run, String location, String context, Figure actual, Figure expected) {
         Tolerance.Check check = Tolerance.same(actual.amount(), expected.amount());
-        if (!check.consistent()) {
-            report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check);
+        boolean slip = roundingSlip(actual.amount(), expected.amount())
+                || roundingSlip(expected.amount(), actual.amount());
+        if (!check.consistent() || slip) {
+            report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check,
+                    slip ? Severity.WARNING : run.severity());
         }
     }
 
@@ -37,34 +45,22 @@ final class Comparisons {
      * to the stated decimals is consistent too.
      */
     static void statedEqual(RuleRun run, String location, String context, Figure stated, Figure table) {
-        if (truncates(stated.amount(), table.amount())) {
-            return;
-        }
-        Tolerance.Check check = Tolerance.same(stated.amount(), table.amount());
-        if (check.consistent()) {
-            return;
-        }
-        if (roundingSlip(stated.amount(), table.amount())) {
-            // 921.33 stated for a table's 921.324552: the last digit rounded the wrong way, not a wrong number
-            report(run, location, context, stated, "≠", qualified(table, stated) + "（末位舍入不当）", List.of(table), check,
-                    Severity.WARNING);
-        } else {
-            report(run, location, context, stated, "≠", qualified(table, stated), List.of(table), check,
-                    run.severity());
+        if (!truncates(stated.amount(), table.amount())) {
+            equal(run, location, context, stated, table);
         }
     }
 
     /**
-     * The text states fewer decimals than the table prints, and the table's figure rounded to them is one unit of the
-     * stated last digit away (at equal precision there is no rounding to blame).
+     * {@code coarse} is printed with no more decimals than {@code fine}, and {@code fine} rounded to them is one unit
+     * of the last digit away from {@code coarse}.
      */
-    private static boolean roundingSlip(Amount stated, Amount table) {
-        if (stated == null || table == null || lastDigitInYuan(stated).compareTo(lastDigitInYuan(table)) <= 0) {
+    private static boolean roundingSlip(Amount coarse, Amount fine) {
+        if (coarse == null || fine == null || lastDigitInYuan(coarse).compareTo(lastDigitInYuan(fine)) < 0) {
             return false;
         }
-        BigDecimal unit = lastDigitInYuan(stated);
-        BigDecimal rounded = table.toYuan().divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
-        return rounded.subtract(stated.toYuan()).abs().compareTo(unit) == 0;
+        BigDecimal unit = lastDigitInYuan(coarse);
+        BigDecimal rounded = fine.toYuan().divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
+        return rounded.subtract(coarse.toYuan()).abs().compareTo(unit) == 0;
     }
 
     private static boolean truncates(Amount stated, Amount table) {
@@ -121,8 +117,11 @@ final class Comparisons {
         List<Amount> amounts = new ArrayList<>();
         amounts.add(actual.amount());
         others.forEach(f -> amounts.add(f.amount()));
-        String message = Messages.mismatch(context, actual.label(), relation, expectedLabel, check,
-                unit(amounts, run), decimals(amounts), evidence);
+        String message = severity == run.severity()
+                ? Messages.mismatch(context, actual.label(), relation, expectedLabel, check, unit(amounts, run),
+                        decimals(amounts), evidence)
+                : Messages.roundingSlip(context, actual.label(), expectedLabel, check, unit(amounts, run),
+                        decimals(amounts), evidence);
         run.report(location, message, check, evidence, severity);
     }
 

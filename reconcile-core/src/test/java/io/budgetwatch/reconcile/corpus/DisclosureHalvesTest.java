@@ -88,7 +88,7 @@ class DisclosureHalvesTest {
                 .filter(f -> f.ruleId().equals("TXT-001") && f.message().contains("921.33")).findFirst()
                 .orElseThrow();
         assertEquals(Severity.WARNING, slip.severity());
-        assertTrue(slip.message().contains("921.324552") && slip.message().contains("末位舍入不当"), slip.message());
+        assertTrue(slip.message().contains("921.324552") && slip.message().contains("末位不一致"), slip.message());
 
         DisclosureParsed further = Mutate.claim(text, KeyFigureNames.BASIC_EXPENDITURE,
                 c -> "921.33".equals(c.value()), c -> new Claim(c.topic(), c.subject(), "921.34", c.unit(),
