@@ -176,6 +176,15 @@ public final class TableView {
         return first(r -> code.equals(r.code()));
     }
 
+    /**
+     * The row of a 类 of the functional classification: by its code, else an uncoded expenditure row printed with
+     * the 类's name (杭州: 自然资源海洋气象等支出; 收支总表: 六、科学技术支出).
+     */
+    public Row classRow(String code) {
+        return first(r -> code.equals(r.code()) || r.code() == null && !Row.INCOME_SIDE.equals(r.side())
+                && code.equals(FunctionClasses.codeOf(r.name())));
+    }
+
     public Row first(Predicate<Row> predicate) {
         return rows().stream().filter(predicate).findFirst().orElse(null);
     }

@@ -103,7 +103,7 @@ final class CrossTableRules {
                         "部门预算一般公共预算财政拨款支出表：2060101 行政运行（合计） 1358.30 万元 > 支出总表 2060101 行政运行（合计） 1358.03 万元，差额 0.27 万元，超出容差 0.01 万元（第11、18页）"),
                         CrossTableRules::generalBudgetWithinAllFunds),
                 new Rule(new RuleDescription("XT-004", RuleCategory.CROSS_TABLE, Severity.CRITICAL,
-                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计（支出总表只按用途列示、不列科目，或未列该类的类级行时不比较）。",
+                        "收支总表支出栏每个功能类（如 六、科学技术支出）= 支出总表同一类科目（206）的合计（支出总表只按用途列示、不列科目，或未列该类的类级行时不比较）；财政拨款收支总表支出栏每个功能类的一般公共预算列 = 一般公共预算支出表同一类的合计。",
                         "总表与明细表的类级数字不一致。",
                         "部门预算收支总表：科学技术支出 11890.04 万元 ≠ 支出总表 206 科学技术支出（合计） 11890.40 万元，差额 -0.36 万元，超出容差 0.01 万元（第4、11页）"),
                         CrossTableRules::classesMatchSummary),
@@ -219,17 +219,30 @@ final class CrossTableRules {
                 run.skip(); // no 合计 column read: nothing to compare with, never a 0
                 return;
             }
-            for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
-                String code = FunctionClasses.codeOf(item.name());
-                Row classRow = code == null ? null : expenditure.row(code);
-                if (classRow == null) {
-                    // not printed as a 类 row there (a 支出总表 by 项 only, or by unit): nothing to compare with
-                    continue;
-                }
-                Comparisons.equal(run, "class/" + code, summary.displayName(),
-                        summary.figure(item, summary.mainColumn(item)), expenditure.figure(classRow, TOTAL));
+            classLines(run, "class/", summary, item -> summary.mainColumn(item), expenditure);
+        });
+        // the 财政拨款收支总表's 一般公共预算 column by 类 against the 一般公共预算 table (北京, 杭州 print no 支出总表 by 类)
+        pairwise(run, FISCAL_APPROPRIATION_SUMMARY, GENERAL_BUDGET_EXPENDITURE, (fiscal, general) -> {
+            if (fiscal.hasColumn(GENERAL_BUDGET) && general.hasColumn(TOTAL)) {
+                classLines(run, "fiscal-class/", fiscal, item -> GENERAL_BUDGET, general);
             }
         });
+    }
+
+    /** Each 类 line of a summary's expenditure side against the 类's row in a coded table, where it prints one. */
+    private static void classLines(RuleRun run, String location, TableView summary, Function<Row, String> column,
+            TableView coded) {
+        for (Row item : summary.items(Row.EXPENDITURE_SIDE)) {
+            String code = FunctionClasses.codeOf(item.name());
+            Row classRow = code == null ? null : coded.classRow(code);
+            Figure line = summary.figure(item, column.apply(item));
+            if (classRow == null || line.amount() == null) {
+                // not printed as a 类 row there (a 支出总表 by 项 only, or by unit): nothing to compare with; a blank
+                // line of a template listing every 类 contradicts the table only through its totals (XT-001), once
+                continue;
+            }
+            Comparisons.equal(run, location + code, summary.displayName(), line, coded.figure(classRow, TOTAL));
+        }
     }
 
     /** One application over two readable tables; skipped when either is flagged, nothing when either is absent. */

@@ -216,9 +216,7 @@ final class NarrativeRules {
     private static Row lineRow(TableView table, Claim claim) {
         if (Claim.CLASS.equals(claim.qualifier())) {
             String code = FunctionClasses.codeOf(claim.subject());
-            // a 类 row printed by name alone (杭州: 自然资源海洋气象等支出) is that 类's too
-            return code == null ? null : table.first(row -> code.equals(row.code()) || row.code() == null
-                    && !Row.INCOME_SIDE.equals(row.side()) && code.equals(FunctionClasses.codeOf(row.name())));
+            return code == null ? null : table.classRow(code);
         }
         return TableTypes.INCOME_EXPENDITURE_SUMMARY.equals(table.type()) ? null : itemRow(table, claim.subject());
     }
