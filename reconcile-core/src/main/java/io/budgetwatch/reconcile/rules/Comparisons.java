@@ -59,17 +59,20 @@ final class Comparisons {
             return false;
         }
         BigDecimal unit = lastDigitInYuan(coarse);
-        BigDecimal rounded = fine.toYuan().divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
-        return rounded.subtract(coarse.toYuan()).abs().compareTo(unit) == 0;
+        return roundedTo(fine, coarse, RoundingMode.HALF_UP).subtract(coarse.toYuan()).abs().compareTo(unit) == 0;
     }
 
     private static boolean truncates(Amount stated, Amount table) {
         if (stated == null || table == null || lastDigitInYuan(stated).compareTo(lastDigitInYuan(table)) <= 0) {
             return false;
         }
-        BigDecimal unit = lastDigitInYuan(stated);
-        BigDecimal cut = table.toYuan().divide(unit, 0, RoundingMode.DOWN).multiply(unit);
-        return cut.compareTo(stated.toYuan()) == 0;
+        return roundedTo(table, stated, RoundingMode.DOWN).compareTo(stated.toYuan()) == 0;
+    }
+
+    /** {@code fine} in 元, rounded to the last printed digit of {@code coarse}. */
+    private static BigDecimal roundedTo(Amount fine, Amount coarse, RoundingMode mode) {
+        BigDecimal unit = lastDigitInYuan(coarse);
+        return fine.toYuan().divide(unit, 0, mode).multiply(unit);
     }
 
     /** What one unit of the last printed digit is worth in 元: 0.01 万元 → 100 元. */
