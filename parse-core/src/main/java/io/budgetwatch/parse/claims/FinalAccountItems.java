@@ -39,16 +39,16 @@ final class FinalAccountItems {
     static List<List<Claim>> of(List<Sentence> sentences) {
         List<List<Claim>> claims = new ArrayList<>();
         sentences.forEach(s -> claims.add(new ArrayList<>()));
+        List<String> texts = sentences.stream().map(Sentence::compact).toList();
         for (int i = 0; i < sentences.size(); i++) {
-            String heading = compact(sentences.get(i));
-            Matcher named = HEADING.matcher(heading);
+            Matcher named = HEADING.matcher(texts.get(i));
             if (!named.matches()) {
                 continue;
             }
             String item = named.group("item");
             int next = i + 1;
             if (named.group("end") == null) {
-                Matcher end = next < sentences.size() ? ITEM_END.matcher(compact(sentences.get(next))) : null;
+                Matcher end = next < sentences.size() ? ITEM_END.matcher(texts.get(next)) : null;
                 if (end == null || !end.matches()) {
                     continue;
                 }
@@ -57,22 +57,23 @@ final class FinalAccountItems {
             }
             String klass = named.group("klass");
             String subject = (klass == null ? "" : klass + "/") + named.group("section") + "/" + item;
-            read(sentences, next, subject, claims);
+            read(sentences, texts, next, subject, claims);
         }
         return claims;
     }
 
     /** The item's figures and wording in the sentences from {@code from} up to the next numbered line. */
-    private static void read(List<Sentence> sentences, int from, String subject, List<List<Claim>> claims) {
+    private static void read(List<Sentence> sentences, List<String> texts, int from, String subject,
+            List<List<Claim>> claims) {
         for (int j = from; j < Math.min(sentences.size(), from + ITEM_SENTENCES); j++) {
             Sentence sentence = sentences.get(j);
-            String text = compact(sentence);
+            String text = texts.get(j);
             if (HEADING.matcher(text).matches()) {
                 return;
             }
             Matcher figures = FIGURES.matcher(text);
             if (figures.find()) {
-                String said = text + (j + 1 < sentences.size() ? compact(sentences.get(j + 1)) : "");
+                String said = text + (j + 1 < sentences.size() ? texts.get(j + 1) : "");
                 Matcher wording = WORDING.matcher(said.substring(figures.end()));
                 Change change = !wording.find() ? null
                         : wording.group("more") != null ? Change.INCREASE
@@ -86,11 +87,6 @@ final class FinalAccountItems {
                 return;
             }
         }
-    }
-
-    /** Matched without white space: some producers space the characters of a line. */
-    private static String compact(Sentence sentence) {
-        return sentence.text().replaceAll("\\s", "");
     }
 
     private static String plain(String number) {

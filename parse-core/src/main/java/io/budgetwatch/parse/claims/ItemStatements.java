@@ -43,8 +43,7 @@ final class ItemStatements {
     }
 
     static List<Claim> of(Sentence sentence) {
-        // Some producers space every character (出 （ 项 ） 支 出 45.02 万 元): matched without white space.
-        String text = sentence.text().replaceAll("\\s", "");
+        String text = sentence.compact();
         List<Claim> claims = new ArrayList<>();
         Matcher item = ITEM.matcher(text);
         while (item.find()) {

@@ -1,6 +1,7 @@
 package io.budgetwatch.parse.claims;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One sentence of prose, joined across line and page breaks. {@code pageStarts[i]} is the offset in {@code text}
@@ -8,6 +9,12 @@ import java.util.List;
  * numbered headings it stands under ({@link Sections}), outermost first.
  */
 record Sentence(String text, int[] pageStarts, int[] pages, List<String> headings) {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
+
+    /** The text without white space: some producers space every character (出 （ 项 ） 支 出 45.02 万 元). */
+    String compact() {
+        return WHITE_SPACE.matcher(text).replaceAll("");
+    }
 
     int pageAt(int offset) {
         int page = pages[0];

@@ -243,12 +243,11 @@ final class BalanceRules {
                 run.onTable(type, table -> {
                     String total = split.totals().stream().filter(table::hasColumn).findFirst().orElse(null);
                     List<String> parts = new ArrayList<>(split.parts().stream().filter(table::hasColumn).toList());
+                    boolean applies = split.everyPart() ? parts.size() == split.parts().size() : parts.size() >= 2;
                     if (split.furtherUses()) {
                         table.moneyColumns().stream().filter(c -> UNNAMED_COLUMN.matcher(c).matches())
                                 .filter(c -> isFurtherUse(table.columnLabel(c))).forEach(parts::add);
                     }
-                    boolean applies = split.everyPart() ? split.parts().stream().allMatch(table::hasColumn)
-                            : split.parts().stream().filter(table::hasColumn).count() >= 2;
                     if (total != null && applies) {
                         List<Row> rows = table.rows().stream()
                                 .filter(r -> split.side() == null || split.side().equals(r.side())).toList();
@@ -267,14 +266,13 @@ final class BalanceRules {
     /** Each row's total column equals the sum of its part columns; rows without a printed total are skipped. */
     private static void splitsAddUp(RuleRun run, TableView table, List<Row> rows, String totalColumn,
             List<String> partColumns) {
-        List<String> present = partColumns.stream().filter(table::hasColumn).toList();
         for (Row row : rows) {
             if (table.amount(row, totalColumn) == null
-                    && present.stream().allMatch(c -> table.amount(row, c) == null)) {
+                    && partColumns.stream().allMatch(c -> table.amount(row, c) == null)) {
                 continue;
             }
             // parts of one row are named by their column alone: 合计 ≠ 基本支出 + 项目支出
-            List<Figure> parts = present.stream().map(c -> table.figure(row, c))
+            List<Figure> parts = partColumns.stream().map(c -> table.figure(row, c))
                     .map(f -> new Figure(f.amount(), table.columnLabel(f.evidence().column()), f.evidence())).toList();
             Comparisons.sum(run, table.type() + "/" + rowKey(row) + "/" + totalColumn, table.displayName(),
                     table.figure(row, totalColumn), parts);

@@ -34,8 +34,7 @@ final class Comparisons {
         boolean slip = roundingSlip(actual.amount(), expected.amount())
                 || roundingSlip(expected.amount(), actual.amount());
         if (!check.consistent() || slip) {
-            report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check,
-                    slip ? Severity.WARNING : run.severity());
+            report(run, location, context, actual, "≠", qualified(expected, actual), List.of(expected), check, slip);
         }
     }
 
@@ -109,23 +108,25 @@ final class Comparisons {
 
     static void report(RuleRun run, String location, String context, Figure actual, String relation,
             String expectedLabel, List<Figure> others, Tolerance.Check check) {
-        report(run, location, context, actual, relation, expectedLabel, others, check, run.severity());
+        report(run, location, context, actual, relation, expectedLabel, others, check, false);
     }
 
+    /** A mismatch with its numbers; a rounding {@code slip} is a warning whatever the rule, and says so. */
     private static void report(RuleRun run, String location, String context, Figure actual, String relation,
-            String expectedLabel, List<Figure> others, Tolerance.Check check, Severity severity) {
+            String expectedLabel, List<Figure> others, Tolerance.Check check, boolean slip) {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(actual.evidence());
         others.stream().map(Figure::evidence).filter(e -> !evidence.contains(e)).forEach(evidence::add);
         List<Amount> amounts = new ArrayList<>();
         amounts.add(actual.amount());
         others.forEach(f -> amounts.add(f.amount()));
-        String message = severity == run.severity()
-                ? Messages.mismatch(context, actual.label(), relation, expectedLabel, check, unit(amounts, run),
-                        decimals(amounts), evidence)
-                : Messages.roundingSlip(context, actual.label(), expectedLabel, check, unit(amounts, run),
-                        decimals(amounts), evidence);
-        run.report(location, message, check, evidence, severity);
+        if (slip) {
+            run.report(location, Messages.roundingSlip(context, actual.label(), expectedLabel, check,
+                    unit(amounts, run), decimals(amounts), evidence), check, evidence, Severity.WARNING);
+        } else {
+            run.report(location, Messages.mismatch(context, actual.label(), relation, expectedLabel, check,
+                    unit(amounts, run), decimals(amounts), evidence), check, evidence);
+        }
     }
 
     /** A figure from another table (or from the text) is named with where it is printed. */

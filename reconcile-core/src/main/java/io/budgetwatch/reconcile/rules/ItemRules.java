@@ -49,11 +49,14 @@ final class ItemRules {
         Map<String, Claim> items = firstBySubject(run.doc().itemClaims(Claim.ITEM));
         for (Claim klass : firstBySubject(run.doc().itemClaims(Claim.CLASS)).values()) {
             String code = FunctionClasses.codeOf(klass.subject());
-            StatedChange classChange = new StatedChange(klass);
-            List<Claim> parts = items.values().stream().filter(item -> code != null
-                    && code.equals(FunctionClasses.codeOf(item.subject().split("/")[0]))).toList();
-            if (code == null || classChange.signedDelta() == null || parts.isEmpty()
-                    || parts.stream().anyMatch(p -> new StatedChange(p).signedDelta() == null)) {
+            Interval classChange = new StatedChange(klass).signedDelta();
+            if (code == null || classChange == null) {
+                continue;
+            }
+            List<Claim> parts = items.values().stream()
+                    .filter(item -> code.equals(FunctionClasses.codeOf(item.subject().split("/")[0]))).toList();
+            List<Interval> partChanges = parts.stream().map(p -> new StatedChange(p).signedDelta()).toList();
+            if (parts.isEmpty() || partChanges.stream().anyMatch(Objects::isNull)) {
                 continue;
             }
             Interval values = parts.stream().map(p -> Interval.of(p.valueAmount())).reduce(Interval.ZERO,
@@ -62,10 +65,9 @@ final class ItemRules {
                 run.skip(); // the items the text names do not make up the class: their changes need not either
                 continue;
             }
-            Interval changes = parts.stream().map(p -> new StatedChange(p).signedDelta()).reduce(Interval.ZERO,
-                    Interval::plus);
+            Interval changes = partChanges.stream().reduce(Interval.ZERO, Interval::plus);
             run.check(() -> {
-                Tolerance.Check check = Tolerance.compare(classChange.signedDelta(), changes);
+                Tolerance.Check check = Tolerance.compare(classChange, changes);
                 if (!check.consistent()) {
                     List<Evidence> evidence = new ArrayList<>();
                     evidence.add(Figures.evidence(klass));
@@ -95,7 +97,7 @@ final class ItemRules {
             if (budget == null || done.value() == null || budget.value() == null) {
                 continue;
             }
-            String location = "final-item:" + done.subject() + "#" + (seen.merge(done.subject(), 1, Integer::sum) - 1);
+            String location = "final-" + NarrativeRules.itemLocation(done, seen);
             Interval finalValue = Interval.of(done.valueAmount());
             Interval budgetValue = Interval.of(budget.valueAmount());
             List<Evidence> evidence = List.of(Figures.evidence(done));

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** narrative: what the explanatory text states agrees with the tables and with itself. */
 final class NarrativeRules {
@@ -167,7 +168,7 @@ final class NarrativeRules {
             List<Figure> printed = lineFigures(run.doc(), claim);
             Figure stated = Figures.stated(claim);
             String location = itemLocation(claim, seen);
-            boolean inOne = printed.stream().anyMatch(f -> Tolerance.same(stated.amount(), f.amount()).consistent());
+            boolean inOne = printed.stream().anyMatch(agrees(claim));
             // the line may be printed, as stated, in a table the reader could not vouch for (CMP-002 reports it)
             if (printed.isEmpty() || !inOne && ITEM_TABLES.stream().anyMatch(run.doc()::isUnreadable)) {
                 run.skip();
@@ -199,8 +200,12 @@ final class NarrativeRules {
      * line in the claim's scope (江苏 states its 类 of all funds, as the 收支总表 prints them, not the 一般公共预算's).
      */
     static List<Figure> agreeingLines(DocumentView doc, Claim claim) {
-        return claim.value() == null ? List.of() : lineFigures(doc, claim).stream()
-                .filter(f -> Tolerance.same(claim.valueAmount(), f.amount()).consistent()).toList();
+        return claim.value() == null ? List.of() : lineFigures(doc, claim).stream().filter(agrees(claim)).toList();
+    }
+
+    /** A printed figure the claim's stated amount agrees with, within rounding. */
+    private static Predicate<Figure> agrees(Claim claim) {
+        return f -> Tolerance.same(claim.valueAmount(), f.amount()).consistent();
     }
 
     /**
@@ -280,7 +285,7 @@ final class NarrativeRules {
     }
 
     /** A 项's place among the claims: its names, and which statement of it (a 项 may be stated twice). */
-    private static String itemLocation(Claim item, Map<String, Integer> seen) {
+    static String itemLocation(Claim item, Map<String, Integer> seen) {
         return "item:" + item.subject() + "#" + (seen.merge(item.subject(), 1, Integer::sum) - 1);
     }
 

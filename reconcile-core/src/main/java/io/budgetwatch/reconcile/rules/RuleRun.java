@@ -46,11 +46,6 @@ public final class RuleRun {
         return previous;
     }
 
-    /** The rule's own severity. */
-    public Severity severity() {
-        return rule.severity();
-    }
-
     public RuleSettings settings() {
         return settings;
     }

@@ -51,8 +51,7 @@ final class YearOverYearRules {
                 (claim, location) -> ThreePublicRules.claimMatchesLastYear(run, claim, location, lastYear));
         Map<String, Integer> seen = new HashMap<>();
         for (Claim claim : NarrativeRules.yearItems(run)) {
-            String location = "last-year/item:" + claim.subject() + "#" + (seen.merge(claim.subject(), 1,
-                    Integer::sum) - 1);
+            String location = "last-year/" + NarrativeRules.itemLocation(claim, seen);
             // last year's figures from the tables this year's agrees with: the same scope
             List<String> scopes = NarrativeRules.agreeingLines(run.doc(), claim).stream()
                     .map(f -> f.evidence().table()).toList();
