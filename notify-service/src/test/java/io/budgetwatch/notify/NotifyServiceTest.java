@@ -7,6 +7,8 @@ import static io.budgetwatch.notify.Reports.send;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +37,7 @@ import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.events.Department;
 import io.budgetwatch.events.EventJson;
+import io.budgetwatch.events.Evidence;
 import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
 import io.budgetwatch.testsupport.EmbeddedKafkaResource;
@@ -271,6 +274,53 @@ class NotifyServiceTest {
     }
 
     /** Where {@link Reports#finding} says its numbers are, as notifications name it. */
+    @Test
+    void aTableReadIncompletelyMutesItsBalanceAlertsUntilItIsReadAndTheOtherTablesStillAlert() throws Exception {
+        String document = documentId();
+        String unread = UUID.randomUUID().toString().replace("-", "");
+        String read = UUID.randomUUID().toString().replace("-", "");
+        Finding incomplete = inTable(finding(UUID.randomUUID().toString(), "CMP-002", "completeness", Severity.INFO),
+                "general_budget_expenditure");
+        Finding unreadImbalance = inTable(finding(unread, "BAL-002", "balance", Severity.CRITICAL),
+                "general_budget_expenditure");
+        Finding readImbalance = inTable(finding(read, "BAL-002", "balance", Severity.CRITICAL),
+                "income_expenditure_summary");
+
+        send(report(document, List.of(incomplete, unreadImbalance, readImbalance), List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.size() == 1);
+        JsonNode firing = EventJson.mapper().readTree(WebhookSink.bodies.get(0));
+        assertEquals(1, firing.get("alerts").size(), "the CMP-002 (info) and the alert it mutes are not sent");
+        assertEquals(read, firing.get("alerts").get(0).get("fingerprint").asText());
+        assertEquals("income_expenditure_summary", firing.get("alerts").get(0).get("labels").get("table").asText());
+        // Held for every receiver, and the history says by what.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when().get("/api/alerts/" + unread
+                + "/history").then().statusCode(200)
+                .body("items.findAll { it.event == 'inhibited' }.size()", greaterThan(0))
+                .body("items.findAll { it.event == 'inhibited' }.reason",
+                        everyItem(equalTo("inhibited-by:" + incomplete.fingerprint()))));
+
+        // The table read in full next time: CMP-002 resolves and releases what it held back.
+        send(report(document, List.of(unreadImbalance, readImbalance), List.of(incomplete)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> WebhookSink.bodies.size() == 2);
+        JsonNode released = EventJson.mapper().readTree(WebhookSink.bodies.get(1));
+        assertEquals("firing", released.get("status").asText());
+        assertEquals(List.of(unread), fingerprints(released));
+        assertEquals(List.of(), Topics.read(io.budgetwatch.events.Topics.ALERTS, Duration.ofSeconds(2),
+                r -> incomplete.fingerprint().equals(r.key())), "an alert kept only to inhibit is not published");
+    }
+
+    private static Finding inTable(Finding finding, String table) {
+        return new Finding(finding.ruleId(), finding.category(), finding.severity(), finding.message(),
+                finding.expected(), finding.actual(), finding.difference(), finding.tolerance(),
+                List.of(new Evidence(table, 8, null, null, null)), finding.fingerprint());
+    }
+
+    private static List<String> fingerprints(JsonNode payload) {
+        List<String> fingerprints = new java.util.ArrayList<>();
+        payload.get("alerts").forEach(a -> fingerprints.add(a.get("fingerprint").asText()));
+        return fingerprints;
+    }
+
     private static final String EVIDENCE = "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额";
 
     private static void assertChinese(String text, String rule, String status) {

@@ -8,15 +8,29 @@ import java.util.TreeMap;
 
 import io.budgetwatch.events.AlertStateChanged;
 import io.budgetwatch.events.AlertStatus;
+import io.budgetwatch.events.Evidence;
+import io.budgetwatch.events.Finding;
+import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
 
 /**
- * An alert that started firing, fired again, or resolved: what receivers are told. {@code evidence} is where the
- * finding can be seen in the PDF, as short Chinese text (null when the finding has none).
+ * An alert that started firing, fired again, or resolved: what receivers are told. {@code table} is the table type
+ * the finding's evidence names first (null when it names none); {@code evidence} is where the finding can be seen in
+ * the PDF, as short Chinese text (null when the finding has none).
  */
 public record AlertChange(String fingerprint, AlertStatus status, String departmentKey, String department,
-        String region, Integer year, String documentId, String ruleId, String category, Severity severity,
-        String message, String evidence, Instant startsAt, Instant endsAt) {
+        String region, Integer year, String documentId, String table, String ruleId, String category,
+        Severity severity, String message, String evidence, Instant startsAt, Instant endsAt) {
+
+    /** {@code finding} of {@code report} starting to fire at {@code startsAt}. */
+    public static AlertChange firing(ReconciliationReport report, Finding finding, Instant startsAt) {
+        String table = finding.evidence() == null ? null
+                : finding.evidence().stream().map(Evidence::table).filter(t -> t != null).findFirst().orElse(null);
+        return new AlertChange(finding.fingerprint(), AlertStatus.FIRING, report.departmentKey(),
+                report.department().name(), report.department().region(), report.year(), report.documentId(), table,
+                finding.ruleId(), finding.category(), finding.severity(), finding.message(),
+                EvidenceText.of(finding.evidence()).orElse(null), startsAt, null);
+    }
 
     /**
      * The one-line summary annotation, e.g. "石家庄市科学技术局 2023年度 BAL-003（严重）"; the message with its numbers
@@ -46,6 +60,8 @@ public record AlertChange(String fingerprint, AlertStatus status, String departm
         put(labels, "region", region);
         put(labels, "year", year == null ? null : String.valueOf(year));
         put(labels, "documentId", documentId);
+        // What inhibit rules match a document's tables on: CMP-002 of a table mutes that table's alerts.
+        put(labels, "table", table);
         return labels;
     }
 

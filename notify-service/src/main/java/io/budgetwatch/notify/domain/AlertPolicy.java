@@ -2,7 +2,6 @@ package io.budgetwatch.notify.domain;
 
 import java.util.Set;
 
-import io.budgetwatch.events.Finding;
 import io.budgetwatch.events.Severity;
 
 /**
@@ -11,8 +10,8 @@ import io.budgetwatch.events.Severity;
  */
 public record AlertPolicy(Severity minSeverity, Set<String> categories) {
 
-    public boolean alerts(Finding finding) {
-        return finding.severity().ordinal() <= minSeverity.ordinal()
-                && (categories.isEmpty() || categories.contains(finding.category()));
+    public boolean alerts(AlertChange alert) {
+        return alert.severity().ordinal() <= minSeverity.ordinal()
+                && (categories.isEmpty() || categories.contains(alert.category()));
     }
 }

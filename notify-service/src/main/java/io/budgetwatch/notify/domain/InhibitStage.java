@@ -16,6 +16,12 @@ public record InhibitStage(List<InhibitRule> rules) {
         rules = List.copyOf(rules);
     }
 
+    /** Whether {@code alert} can inhibit others: it matches the source of one of the rules. */
+    public boolean isSource(AlertChange alert) {
+        Map<String, String> labels = alert.labels();
+        return rules.stream().anyMatch(r -> r.isSource(labels));
+    }
+
     /** The fingerprint of the first of {@code firing} that inhibits {@code alert}; empty when none does. */
     public Optional<String> inhibitor(AlertChange alert, List<AlertChange> firing) {
         if (alert.status() != AlertStatus.FIRING || rules.isEmpty()) {

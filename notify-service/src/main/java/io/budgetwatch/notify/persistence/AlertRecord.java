@@ -40,6 +40,10 @@ public class AlertRecord extends PanacheEntityBase {
     @Column(length = 64)
     public String documentId;
 
+    /** The table type the finding's evidence names first; null when none, and for alerts stored before it was kept. */
+    @Column(name = "table_type", length = 64)
+    public String table;
+
     @Column(length = 64)
     public String ruleId;
 
@@ -67,7 +71,26 @@ public class AlertRecord extends PanacheEntityBase {
     public int occurrences;
 
     public AlertChange toChange() {
-        return new AlertChange(fingerprint, status, departmentKey, department, region, year, documentId, ruleId,
-                category, severity, message, evidence, startsAt, endsAt);
+        return new AlertChange(fingerprint, status, departmentKey, department, region, year, documentId, table,
+                ruleId, category, severity, message, evidence, startsAt, endsAt);
+    }
+
+    /** Takes the state of {@code change}, which starts (or starts again) to fire. */
+    void fire(AlertChange change) {
+        fingerprint = change.fingerprint();
+        status = change.status();
+        departmentKey = change.departmentKey();
+        department = change.department();
+        region = change.region();
+        year = change.year();
+        documentId = change.documentId();
+        table = change.table();
+        ruleId = change.ruleId();
+        category = change.category();
+        severity = change.severity();
+        message = change.message();
+        evidence = change.evidence();
+        startsAt = change.startsAt();
+        endsAt = null;
     }
 }

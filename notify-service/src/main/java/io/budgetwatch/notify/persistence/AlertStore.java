@@ -14,7 +14,6 @@ import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.notify.domain.AlertChange;
 import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
-import io.budgetwatch.notify.domain.EvidenceText;
 import io.budgetwatch.notify.domain.HistoryEvent;
 import io.budgetwatch.notify.domain.NotifyPipeline;
 import io.budgetwatch.notify.domain.Route;
@@ -42,14 +41,18 @@ public class AlertStore {
      * resolved ones stop firing. What changed is routed through {@code routes}, goes through the queueing stages
      * of {@code pipeline} and is queued in the same transaction, with its history and its AlertStateChanged event,
      * so no change is stored without its notifications and its event, nor notified or published without being
-     * stored.
+     * stored. A finding {@code policy} does not alert on is still kept as an alert when it is the source of an
+     * inhibit rule (CMP-002, an info, mutes its table's alerts by default): stored, with its history, to inhibit
+     * and to release what it inhibited when it resolves, but neither notified nor published.
      */
     @WithTransaction
     public Uni<Applied> apply(ReconciliationReport report, AlertPolicy policy, Route routes,
             NotifyPipeline pipeline) {
         Instant now = Instant.now();
         List<Uni<AlertChange>> changes = new ArrayList<>();
-        report.findings().stream().filter(policy::alerts).forEach(f -> changes.add(fire(report, f, now)));
+        report.findings().stream().map(f -> AlertChange.firing(report, f, now))
+                .filter(c -> policy.alerts(c) || pipeline.inhibit().isSource(c))
+                .forEach(c -> changes.add(fire(c, now)));
         report.resolved().forEach(f -> changes.add(resolve(f, now)));
         if (changes.isEmpty()) {
             return Uni.createFrom().item(new Applied(List.of(), List.of()));
@@ -57,14 +60,20 @@ public class AlertStore {
         return Multi.createFrom().iterable(changes).onItem().transformToUniAndConcatenate(u -> u).collect().asList()
                 .map(list -> list.stream().filter(c -> c != null).toList())
                 .chain(changed -> changed.isEmpty() ? Uni.createFrom().item(new Applied(List.of(), List.of()))
-                        : PanacheEntityBase.persist(changed.stream()
-                                .map(c -> EventOutboxRecord.of(c.event(UUID.randomUUID().toString()), now)).toList())
-                                .chain(() -> outbox.enqueue(changed, routes, pipeline, now))
+                        : publish(changed.stream().filter(policy::alerts).toList(), now)
+                                .chain(() -> outbox.enqueue(changed, policy, routes, pipeline, now))
                                 .map(queued -> new Applied(changed, queued)));
     }
 
-    private Uni<AlertChange> fire(ReconciliationReport report, Finding finding, Instant now) {
-        return AlertRecord.<AlertRecord> findById(finding.fingerprint()).chain(existing -> {
+    /** Queues the AlertStateChanged events of {@code changes} for the event relay. */
+    private static Uni<Void> publish(List<AlertChange> changes, Instant now) {
+        return changes.isEmpty() ? Uni.createFrom().voidItem()
+                : PanacheEntityBase.persist(changes.stream()
+                        .map(c -> EventOutboxRecord.of(c.event(UUID.randomUUID().toString()), now)).toList());
+    }
+
+    private Uni<AlertChange> fire(AlertChange firing, Instant now) {
+        return AlertRecord.<AlertRecord> findById(firing.fingerprint()).chain(existing -> {
             AlertRecord alert = existing == null ? new AlertRecord() : existing;
             boolean refired = existing != null && existing.status == AlertStatus.RESOLVED;
             boolean changed = existing == null || refired;
@@ -73,20 +82,7 @@ public class AlertStore {
             if (!changed) {
                 return Uni.createFrom().nullItem();
             }
-            alert.fingerprint = finding.fingerprint();
-            alert.status = AlertStatus.FIRING;
-            alert.departmentKey = report.departmentKey();
-            alert.department = report.department().name();
-            alert.region = report.department().region();
-            alert.year = report.year();
-            alert.documentId = report.documentId();
-            alert.ruleId = finding.ruleId();
-            alert.category = finding.category();
-            alert.severity = finding.severity();
-            alert.message = finding.message();
-            alert.evidence = EvidenceText.of(finding.evidence()).orElse(null);
-            alert.startsAt = now;
-            alert.endsAt = null;
+            alert.fire(firing);
             AlertChange change = alert.toChange();
             return (existing == null ? alert.persist() : Uni.createFrom().item(alert))
                     .chain(() -> HistoryRecord.of(refired ? HistoryEvent.REFIRED : HistoryEvent.FIRING, change, now)

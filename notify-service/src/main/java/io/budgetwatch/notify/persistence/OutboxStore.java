@@ -22,6 +22,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.budgetwatch.events.AlertStatus;
 import io.budgetwatch.notify.domain.AlertChange;
+import io.budgetwatch.notify.domain.AlertPolicy;
 import io.budgetwatch.notify.domain.Batch;
 import io.budgetwatch.notify.domain.DedupStage;
 import io.budgetwatch.notify.domain.DeliveryResult;
@@ -111,10 +112,13 @@ public class OutboxStore {
      * the caller's transaction, at the time the route's timers say: a new group after {@code group_wait}, a group
      * already notified {@code group_interval} after its last notification; a change for a group whose row is
      * still waiting joins that row. Parts muted by an active silence are queued as held (until the silence ends)
-     * and recorded once per silence and set of alerts as a "silenced" delivery. Returns the batches queued.
+     * and recorded once per silence and set of alerts as a "silenced" delivery. Only the changes {@code policy}
+     * alerts on are notified; the others (inhibit sources below it) still release what they inhibited when they
+     * resolve. Returns the batches queued.
      */
     @WithTransaction
-    public Uni<List<Batch>> enqueue(List<AlertChange> changes, Route root, NotifyPipeline pipeline, Instant now) {
+    public Uni<List<Batch>> enqueue(List<AlertChange> changes, AlertPolicy policy, Route root,
+            NotifyPipeline pipeline, Instant now) {
         List<String> resolved = changes.stream().filter(c -> c.status() == AlertStatus.RESOLVED)
                 .map(AlertChange::fingerprint).toList();
         // What a resolved alert inhibited is due now: checked again, and sent if nothing else mutes it.
@@ -126,7 +130,7 @@ public class OutboxStore {
             List<PanacheEntityBase> held = new ArrayList<>();
             Set<List<String>> recorded = new HashSet<>();
             Uni<Void> pending = Uni.createFrom().voidItem();
-            for (Dispatch.Group group : Dispatch.groups(root, changes)) {
+            for (Dispatch.Group group : Dispatch.groups(root, changes.stream().filter(policy::alerts).toList())) {
                 for (Batch batch : pipeline.mute(group.groupKey(), group.alerts(), mutes, now)) {
                     queued.add(batch);
                     if (!batch.held()) {

@@ -34,12 +34,12 @@ class AlertmanagerWebhookTest {
     private static final Set<String> TIMES = Set.of("startsAt", "endsAt");
 
     private static final AlertChange FIRING = new AlertChange("5f0c3e7a", AlertStatus.FIRING,
-            "河北省石家庄市/石家庄市科学技术局#306", "石家庄市科学技术局", "河北省石家庄市", 2023, "d0c", "3P-001", "three_public",
+            "河北省石家庄市/石家庄市科学技术局#306", "石家庄市科学技术局", "河北省石家庄市", 2023, "d0c", null, "3P-001", "three_public",
             Severity.CRITICAL, "“三公”经费支出表：合计 12.50 万元 ≠ 各项之和 12.00 万元，差额 0.50 万元",
             "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额",
             Instant.parse("2026-03-01T08:00:00.123Z"), null);
     private static final AlertChange RESOLVED = new AlertChange("9a41b2d8", AlertStatus.RESOLVED,
-            "河北省石家庄市/石家庄市科学技术局#306", "石家庄市科学技术局", "河北省石家庄市", 2023, "d0c", "3P-004", "three_public",
+            "河北省石家庄市/石家庄市科学技术局#306", "石家庄市科学技术局", "河北省石家庄市", 2023, "d0c", null, "3P-004", "three_public",
             Severity.WARNING, "公务接待费 3.00 万元，上年 1.00 万元，增长 200.00%",
             "财政拨款“三公”经费支出表 第25页 行 公务接待费 列 金额", Instant.parse("2026-02-27T10:15:00Z"),
             Instant.parse("2026-03-01T09:30:00Z"));

@@ -23,7 +23,7 @@ class BatchStageTest {
 
     private static Notification group(int i) {
         AlertChange alert = new AlertChange("fp-" + i, AlertStatus.FIRING, "河北省/部门" + i + "#" + i, "部门" + i,
-                "河北省", 2023, "doc-" + i, "BAL-003", "balance", Severity.CRITICAL, "收支不平 " + i, null,
+                "河北省", 2023, "doc-" + i, null, "BAL-003", "balance", Severity.CRITICAL, "收支不平 " + i, null,
                 Instant.EPOCH, null);
         TreeMap<String, String> labels = new TreeMap<>();
         labels.put("departmentKey", alert.departmentKey());

@@ -17,7 +17,7 @@ class ChatMessagesTest {
     private static final AlertLinks NO_CONSOLE = AlertLinks.serviceOnly("http://notify:8093");
 
     private static AlertChange change(AlertStatus status, Severity severity) {
-        return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL",
+        return new AlertChange("fp", status, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", null, "3P-TOTAL",
                 "three_public", severity, "合计 12.50 万元 ≠ 各项之和 12.00 万元",
                 "财政拨款“三公”经费支出表 第25页 行 “三公”经费合计 列 金额", Instant.EPOCH, null);
     }
@@ -37,7 +37,7 @@ class ChatMessagesTest {
 
     @Test
     void aMessageOfSeveralDepartmentsCountsThemAndHeadsEachOnesAlerts() {
-        AlertChange other = new AlertChange("fp2", AlertStatus.FIRING, "key2", "保定市财政局", "河北省保定市", 2023, "doc2",
+        AlertChange other = new AlertChange("fp2", AlertStatus.FIRING, "key2", "保定市财政局", "河北省保定市", 2023, "doc2", null,
                 "BAL-003", "balance", Severity.WARNING, "收支不平", null, Instant.EPOCH, null);
         List<AlertChange> merged = List.of(change(AlertStatus.FIRING, Severity.CRITICAL), other);
         assertEquals("【预算公开告警】2 个部门年度 2 条", ChatMessages.title(merged));
@@ -51,7 +51,7 @@ class ChatMessagesTest {
     @Test
     void aMessageKeptWithinItsByteLimitListsWholeAlertsAndCountsTheRest() {
         List<AlertChange> group = java.util.stream.IntStream.range(0, 20).mapToObj(i -> new AlertChange("fp" + i,
-                AlertStatus.FIRING, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "TXT-00" + (i % 5),
+                AlertStatus.FIRING, "key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", null, "TXT-00" + (i % 5),
                 "narrative", Severity.CRITICAL, "情况说明：支出总计 " + i + "00.00 万元 ≠ 收支总表 支出总计 " + i
                         + "10.00 万元，差额 10.00 万元，超出容差 0.01 万元（第6、17页）",
                 "收支总表 第6页 行 支出总计 列 金额；“2026年预算支出" + i + "00.00万元，其中基本支出预算…”", Instant.EPOCH,

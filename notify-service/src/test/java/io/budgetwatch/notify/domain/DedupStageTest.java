@@ -20,7 +20,7 @@ class DedupStageTest {
     private static final DedupStage DEDUP = new DedupStage();
 
     private static AlertChange alert(String fingerprint, AlertStatus status) {
-        return new AlertChange(fingerprint, status, "dept-key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc",
+        return new AlertChange(fingerprint, status, "dept-key", "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", null,
                 "BAL-001", "balance", Severity.CRITICAL, "收支不平", null, NOW, status == AlertStatus.RESOLVED ? NOW : null);
     }
 

@@ -2,6 +2,7 @@ package io.budgetwatch.notify.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,11 @@ class InhibitStageTest {
 
     private static AlertChange alert(String fingerprint, String document, String ruleId, String category,
             Severity severity, AlertStatus status) {
-        return new AlertChange(fingerprint, status, "dept", "部门", "河北省", 2023, document, ruleId, category, severity,
+        return new AlertChange(fingerprint, status, "dept", "部门", "河北省", 2023, document, null, ruleId, category, severity,
                 "问题", null, NOW, null);
     }
 
-    /** The CMP-002 rule of the README's example routes file. */
+    /** A per-document CMP-002 rule, as a routes file may configure it. */
     private static final List<InhibitRule> INCOMPLETE_READING = RoutesFile.parseAll("""
             route:
               receiver: log
@@ -49,6 +50,34 @@ class InhibitStageTest {
         assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(otherDocument, firing));
         assertEquals(Optional.empty(), new InhibitStage(INCOMPLETE_READING).inhibitor(INCOMPLETE, firing),
                 "an alert does not inhibit itself");
+    }
+
+    @Test
+    void byDefaultATablesIncompleteReadingMutesTheBalanceAndCrossTableAlertsOfThatTableOnly() {
+        AlertChange incomplete = inTable(alert("cmp", "doc", "CMP-002", "completeness", Severity.INFO,
+                AlertStatus.FIRING), "general_budget_expenditure");
+        AlertChange sameTable = inTable(alert("bal", "doc", "BAL-002", "balance", Severity.CRITICAL,
+                AlertStatus.FIRING), "general_budget_expenditure");
+        AlertChange crossTable = inTable(alert("xt", "doc", "XT-004", "cross_table", Severity.CRITICAL,
+                AlertStatus.FIRING), "general_budget_expenditure");
+        AlertChange otherTable = inTable(alert("bal2", "doc", "BAL-002", "balance", Severity.CRITICAL,
+                AlertStatus.FIRING), "income_expenditure_summary");
+        AlertChange otherDocument = inTable(alert("bal3", "doc2", "BAL-002", "balance", Severity.CRITICAL,
+                AlertStatus.FIRING), "general_budget_expenditure");
+        InhibitStage defaults = new InhibitStage(InhibitRule.DEFAULTS);
+        List<AlertChange> firing = List.of(incomplete);
+
+        assertTrue(defaults.isSource(incomplete), "kept as an alert although info: it inhibits");
+        assertEquals(Optional.of("cmp"), defaults.inhibitor(sameTable, firing));
+        assertEquals(Optional.of("cmp"), defaults.inhibitor(crossTable, firing));
+        assertEquals(Optional.empty(), defaults.inhibitor(otherTable, firing));
+        assertEquals(Optional.empty(), defaults.inhibitor(otherDocument, firing));
+    }
+
+    private static AlertChange inTable(AlertChange a, String table) {
+        return new AlertChange(a.fingerprint(), a.status(), a.departmentKey(), a.department(), a.region(), a.year(),
+                a.documentId(), table, a.ruleId(), a.category(), a.severity(), a.message(), a.evidence(),
+                a.startsAt(), a.endsAt());
     }
 
     @Test

@@ -23,7 +23,7 @@ class NotifyPipelineTest {
 
     private static AlertChange alert(String fingerprint, String document, String ruleId) {
         return new AlertChange(fingerprint, AlertStatus.FIRING, "dept-key", "石家庄市科学技术局", "河北省石家庄市", 2023,
-                document, ruleId, "balance", Severity.CRITICAL, "收支不平", null, NOW, null);
+                document, null, ruleId, "balance", Severity.CRITICAL, "收支不平", null, NOW, null);
     }
 
     private static Silence silence(String id, String ruleId) {
@@ -67,7 +67,7 @@ class NotifyPipelineTest {
     void inhibitionComesBeforeSilences() {
         AlertChange critical = alert("c", "docA", "BAL-001");
         AlertChange warning = new AlertChange("w", AlertStatus.FIRING, "dept-key", "石家庄市科学技术局", "河北省石家庄市", 2023,
-                "docA", "BAL-002", "balance", Severity.WARNING, "收支不平", null, NOW, null);
+                "docA", null, "BAL-002", "balance", Severity.WARNING, "收支不平", null, NOW, null);
         List<Batch> batches = pipeline(InhibitRule.DEFAULTS).mute("g", List.of(critical, warning),
                 new Batch.Mutes(List.of(silence("s-bal", "BAL-002")), List.of(critical, warning)), NOW);
         assertEquals(2, batches.size());

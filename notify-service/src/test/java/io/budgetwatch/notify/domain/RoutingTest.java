@@ -39,7 +39,7 @@ class RoutingTest {
             """;
 
     private static AlertChange alert(String region, Severity severity, String category, String ruleId) {
-        return new AlertChange("fp-" + ruleId, AlertStatus.FIRING, region + "/部门#1", "部门", region, 2023, "doc",
+        return new AlertChange("fp-" + ruleId, AlertStatus.FIRING, region + "/部门#1", "部门", region, 2023, "doc", null,
                 ruleId, category, severity, "问题", null, NOW, null);
     }
 
@@ -82,7 +82,7 @@ class RoutingTest {
         Route root = RoutesFile.parseAll(ROUTES).root();
         AlertChange putuo = alert("上海市普陀区", Severity.WARNING, "balance", "BAL-001");
         AlertChange putuoOther = new AlertChange("fp-2", AlertStatus.FIRING, "上海市普陀区/财政局#2", "财政局", "上海市普陀区",
-                2024, "doc2", "XT-001", "cross_table", Severity.WARNING, "问题", null, NOW, null);
+                2024, "doc2", null, "XT-001", "cross_table", Severity.WARNING, "问题", null, NOW, null);
         AlertChange hebei = alert("河北省石家庄市", Severity.WARNING, "three_public", "3P-001");
         List<Dispatch.Group> groups = Dispatch.groups(root, List.of(putuo, hebei, putuoOther));
 

@@ -18,7 +18,7 @@ import io.budgetwatch.events.Severity;
 class SilenceTest {
     private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
     private static final AlertChange ALERT = new AlertChange("fp", AlertStatus.FIRING, "河北省石家庄市/科学技术局#306",
-            "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", "3P-TOTAL", "three_public", Severity.CRITICAL, "合计不符",
+            "石家庄市科学技术局", "河北省石家庄市", 2023, "doc", null, "3P-TOTAL", "three_public", Severity.CRITICAL, "合计不符",
             null, NOW, null);
 
     private static Silence silence(String... matchers) {
