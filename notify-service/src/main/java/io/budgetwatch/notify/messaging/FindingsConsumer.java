@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import io.budgetwatch.events.ReconciliationReport;
 import io.budgetwatch.events.Severity;
@@ -30,6 +31,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class FindingsConsumer {
+    private static final Logger LOG = Logger.getLogger(FindingsConsumer.class);
+
     @Inject
     AlertStore store;
 
@@ -59,6 +62,8 @@ public class FindingsConsumer {
                 .filter(Batch::held).forEach(b -> metrics.counter("budgetwatch.notify.deliveries",
                         "receiver", b.silence() != null ? "silence" : "inhibition", "outcome",
                         b.silence() != null ? DeliveryResult.SILENCED : DeliveryResult.INHIBITED).increment()))
+                .onFailure().invoke(e -> LOG.errorf(e, "report %s of %s (document %s) not applied, sent to the "
+                        + "dead-letter topic: %s", report.eventId(), report.departmentKey(), report.documentId(), e))
                 .replaceWithVoid();
     }
 }
