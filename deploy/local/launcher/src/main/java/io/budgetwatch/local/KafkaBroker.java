@@ -6,7 +6,8 @@ import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
  * A single-node KRaft broker in this JVM, from the Kafka jars on the launcher's class path (no download, no
- * container). Its data lives in the state directory and is deleted when it stops.
+ * container). Its data lives in the state directory and is deleted when it stops. Topics are created as the services
+ * first use them, each with the broker's partition count, DLQs included.
  */
 final class KafkaBroker implements AutoCloseable {
     /** parse-service and reconcile-service produce records up to 10 MiB (a parsed disclosure is large). */
@@ -18,13 +19,14 @@ final class KafkaBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    static KafkaBroker start(Path dataDir) throws StageFailure {
+    static KafkaBroker start(Path dataDir, int partitions) throws StageFailure {
         try {
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
                     .withDeleteLogDirsOnClose(true)
                     .withAdditionalProperties(p -> {
                         p.put("log.dir", dataDir.toString());
                         p.put("message.max.bytes", MAX_MESSAGE_BYTES);
+                        p.put("num.partitions", String.valueOf(partitions));
                         // consumers of a fresh group start at once instead of waiting for more members
                         p.put("group.initial.rebalance.delay.ms", "0");
                     })

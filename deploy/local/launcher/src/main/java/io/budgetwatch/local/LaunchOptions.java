@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * @param timeout  with {@code once}: the whole run, start-up included, must finish within this
  * @param webhooks extra Alertmanager-v4 webhook receivers, besides the console
  * @param stateDir logs and data; null means {@code deploy/local/.state}
+ * @param partitions how many partitions the broker gives each topic it creates
  * @param help     print the usage and exit
  */
-record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path stateDir, boolean help) {
+record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path stateDir, int partitions,
+        boolean help) {
 
     static final String USAGE = """
-            usage: deploy/local/run [--once] [--timeout DUR] [--webhook URL]... [--state-dir DIR]
+            usage: deploy/local/run [--once] [--timeout DUR] [--webhook URL]... [--state-dir DIR] [--partitions N]
               Starts Kafka (KRaft), PostgreSQL, the four services and the web console, serves deploy/local/samples
               as a portal, crawls it and prints every alert. Runs until Ctrl-C, which stops everything it started.
               --once           exit 0 once every sample was checked (or dead-lettered) and its alerts printed;
@@ -30,9 +32,14 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
               --timeout DUR    with --once: give up after DUR (seconds, or 90s / 10m; default 600s)
               --webhook URL    also deliver alerts to URL (Alertmanager webhook v4 JSON); repeatable
               --state-dir DIR  logs and data (default deploy/local/.state)
+              --partitions N   partitions of every topic (default 6, as deploy/k8s's KafkaTopics): a consumer
+                               group uses at most N instances
             """;
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(600);
+    /** The partitions of each topic in deploy/k8s/base/kafka/topics.yaml. */
+    static final int DEFAULT_PARTITIONS = 6;
+    private static final int MAX_PARTITIONS = 1000;
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([sm]?)");
 
     /** @throws IllegalArgumentException with a message for the user when the command line is wrong */
@@ -42,6 +49,7 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
         Duration timeout = DEFAULT_TIMEOUT;
         List<URI> webhooks = new ArrayList<>();
         Path stateDir = null;
+        int partitions = DEFAULT_PARTITIONS;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -50,10 +58,24 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
                 case "--timeout" -> timeout = duration(value(args, ++i, arg));
                 case "--webhook" -> webhooks.add(webhook(value(args, ++i, arg)));
                 case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
+                case "--partitions" -> partitions = partitions(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        return new LaunchOptions(once, timeout, List.copyOf(webhooks), stateDir, help);
+        return new LaunchOptions(once, timeout, List.copyOf(webhooks), stateDir, partitions, help);
+    }
+
+    private static int partitions(String text) {
+        try {
+            int partitions = Integer.parseInt(text);
+            if (partitions >= 1 && partitions <= MAX_PARTITIONS) {
+                return partitions;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new IllegalArgumentException("--partitions takes a whole number from 1 to " + MAX_PARTITIONS + "; got '"
+                + text + "'");
     }
 
     private static String value(String[] args, int index, String option) {

@@ -57,7 +57,7 @@ final class LocalStack {
         console.line("state in " + state.root() + "; broker and PostgreSQL log to " + state.log("launcher"));
         Samples samples = Samples.load(layout.samples());
 
-        KafkaBroker broker = resources.add("Kafka broker", KafkaBroker.start(state.kafka()));
+        KafkaBroker broker = resources.add("Kafka broker", KafkaBroker.start(state.kafka(), options.partitions()));
         console.line("Kafka (KRaft, in-process) on " + broker.bootstrapServers());
         Database database = resources.add("PostgreSQL", Database.start(environment, state.postgres()));
         console.line(database.describe());

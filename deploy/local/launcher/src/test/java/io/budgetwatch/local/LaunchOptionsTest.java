@@ -23,18 +23,20 @@ class LaunchOptionsTest {
         assertEquals(LaunchOptions.DEFAULT_TIMEOUT, options.timeout());
         assertEquals(List.of(), options.webhooks());
         assertNull(options.stateDir());
+        assertEquals(6, options.partitions(), "as many as deploy/k8s gives each topic");
     }
 
     @Test
     void readsEveryOption() {
         LaunchOptions options = LaunchOptions.parse("--once", "--timeout", "90", "--webhook", "http://127.0.0.1:9/a",
-                "--webhook", "https://hooks.example/b", "--state-dir", "/tmp/bw");
+                "--webhook", "https://hooks.example/b", "--state-dir", "/tmp/bw", "--partitions", "2");
 
         assertTrue(options.once());
         assertEquals(Duration.ofSeconds(90), options.timeout());
         assertEquals(List.of(URI.create("http://127.0.0.1:9/a"), URI.create("https://hooks.example/b")),
                 options.webhooks());
         assertEquals(Path.of("/tmp/bw"), options.stateDir());
+        assertEquals(2, options.partitions());
     }
 
     @Test
@@ -53,6 +55,8 @@ class LaunchOptionsTest {
                 "soon");
         assertMessage("--webhook takes an http(s) URL such as http://127.0.0.1:9000/alerts; got 'localhost:9000'",
                 "--webhook", "localhost:9000");
+        assertMessage("--partitions takes a whole number from 1 to 1000; got '0'", "--partitions", "0");
+        assertMessage("--partitions takes a whole number from 1 to 1000; got 'six'", "--partitions", "six");
     }
 
     private static void assertMessage(String message, String... args) {

@@ -78,7 +78,7 @@ class NotifyKillIT {
         String deliveredFingerprint = fingerprint();
         String interruptedFingerprint = fingerprint();
         List<Process> processes = new ArrayList<>();
-        try (KafkaBroker kafka = KafkaBroker.start(state.resolve("kafka"));
+        try (KafkaBroker kafka = KafkaBroker.start(state.resolve("kafka"), LaunchOptions.DEFAULT_PARTITIONS);
                 Database database = Database.start(Map.of(), state.resolve("postgres"));
                 LoopbackHttp receiver = LoopbackHttp.serve("kill-it-webhook", "/hook",
                         exchange -> receive(exchange, interruptedFingerprint));
