@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * @param webhooks extra Alertmanager-v4 webhook receivers, besides the console
  * @param stateDir logs and data; null means {@code deploy/local/.state}
  * @param partitions how many partitions the broker gives each topic it creates
+ * @param parseInstances how many parse-service processes share its consumer group
  * @param help     print the usage and exit
  */
 record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path stateDir, int partitions,
-        boolean help) {
+        int parseInstances, boolean help) {
 
     static final String USAGE = """
-            usage: deploy/local/run [--once] [--timeout DUR] [--webhook URL]... [--state-dir DIR] [--partitions N]
+            usage: deploy/local/run [--once] [--timeout DUR] [--webhook URL]... [--state-dir DIR]
+                                    [--partitions N] [--parse-instances N]
               Starts Kafka (KRaft), PostgreSQL, the four services and the web console, serves deploy/local/samples
               as a portal, crawls it and prints every alert. Runs until Ctrl-C, which stops everything it started.
               --once           exit 0 once every sample was checked (or dead-lettered) and its alerts printed;
@@ -34,12 +36,14 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
               --state-dir DIR  logs and data (default deploy/local/.state)
               --partitions N   partitions of every topic (default 6, as deploy/k8s's KafkaTopics): a consumer
                                group uses at most N instances
+              --parse-instances N  run N parse-service processes in one consumer group (default 1; at most
+                               --partitions)
             """;
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(600);
     /** The partitions of each topic in deploy/k8s/base/kafka/topics.yaml. */
     static final int DEFAULT_PARTITIONS = 6;
-    private static final int MAX_PARTITIONS = 1000;
+    private static final int MAX_COUNT = 1000;
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([sm]?)");
 
     /** @throws IllegalArgumentException with a message for the user when the command line is wrong */
@@ -50,6 +54,7 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
         List<URI> webhooks = new ArrayList<>();
         Path stateDir = null;
         int partitions = DEFAULT_PARTITIONS;
+        int parseInstances = 1;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -58,23 +63,28 @@ record LaunchOptions(boolean once, Duration timeout, List<URI> webhooks, Path st
                 case "--timeout" -> timeout = duration(value(args, ++i, arg));
                 case "--webhook" -> webhooks.add(webhook(value(args, ++i, arg)));
                 case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
-                case "--partitions" -> partitions = partitions(value(args, ++i, arg));
+                case "--partitions" -> partitions = count(arg, value(args, ++i, arg));
+                case "--parse-instances" -> parseInstances = count(arg, value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
-        return new LaunchOptions(once, timeout, List.copyOf(webhooks), stateDir, partitions, help);
+        if (parseInstances > partitions) {
+            throw new IllegalArgumentException("--parse-instances " + parseInstances + " exceeds --partitions "
+                    + partitions + ": an instance beyond the partition count would get no partition and idle");
+        }
+        return new LaunchOptions(once, timeout, List.copyOf(webhooks), stateDir, partitions, parseInstances, help);
     }
 
-    private static int partitions(String text) {
+    private static int count(String option, String text) {
         try {
-            int partitions = Integer.parseInt(text);
-            if (partitions >= 1 && partitions <= MAX_PARTITIONS) {
-                return partitions;
+            int count = Integer.parseInt(text);
+            if (count >= 1 && count <= MAX_COUNT) {
+                return count;
             }
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        throw new IllegalArgumentException("--partitions takes a whole number from 1 to " + MAX_PARTITIONS + "; got '"
+        throw new IllegalArgumentException(option + " takes a whole number from 1 to " + MAX_COUNT + "; got '"
                 + text + "'");
     }
 

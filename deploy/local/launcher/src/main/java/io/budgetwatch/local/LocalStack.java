@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.budgetwatch.events.Severity;
@@ -78,11 +80,20 @@ final class LocalStack {
         ServiceEnvironment services = new ServiceEnvironment(broker.bootstrapServers(),
                 database.serviceEnvironment(), portal.listingUrl(), ServiceEnvironment.freePorts(), webhooks,
                 alertThreshold, consoleKeys);
+        Set<Integer> taken = new HashSet<>(services.ports().values());
+        int started = 0;
         for (Service service : Service.values()) {
-            supervisor.start(service.module(), layout.serviceJar(service.module()), services.baseUrl(service),
-                    services.of(service), state.log(service.module()));
+            int instances = service == Service.PARSE ? options.parseInstances() : 1;
+            for (int instance = 1; instance <= instances; instance++) {
+                // a further instance joins the same consumer group on its own port and log
+                int port = instance == 1 ? services.ports().get(service) : ServiceEnvironment.freePort(taken);
+                String name = instance == 1 ? service.module() : service.module() + "-" + instance;
+                supervisor.start(name, layout.serviceJar(service.module()), ServiceEnvironment.baseUrl(port),
+                        services.of(service, port), state.log(name));
+                started++;
+            }
         }
-        console.line("started " + Service.values().length + " services; alerts go to the console"
+        console.line("started " + started + " services; alerts go to the console"
                 + (options.webhooks().isEmpty() ? "" : " and " + options.webhooks()));
         supervisor.awaitReady(deadline);
         console.line("console: " + services.baseUrl(Service.CONSOLE));

@@ -35,29 +35,43 @@ record ServiceEnvironment(String bootstrapServers, Map<String, String> database,
     static Map<Service, Integer> freePorts() throws StageFailure {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         Set<Integer> taken = new HashSet<>();
-        try {
-            for (Service service : Service.values()) {
-                int port;
-                do {
-                    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-                        port = socket.getLocalPort();
-                    }
-                } while (!taken.add(port));
-                ports.put(service, port);
-            }
-        } catch (IOException e) {
-            throw new StageFailure("ports", "no free port on the loopback interface: " + e, e);
+        for (Service service : Service.values()) {
+            ports.put(service, freePort(taken));
         }
         return ports;
     }
 
+    /** A free loopback port not in {@code taken}, which it is added to. */
+    static int freePort(Set<Integer> taken) throws StageFailure {
+        try {
+            int port;
+            do {
+                try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+                    port = socket.getLocalPort();
+                }
+            } while (!taken.add(port));
+            return port;
+        } catch (IOException e) {
+            throw new StageFailure("ports", "no free port on the loopback interface: " + e, e);
+        }
+    }
+
     URI baseUrl(Service service) {
-        return URI.create("http://127.0.0.1:" + ports.get(service) + "/");
+        return baseUrl(ports.get(service));
+    }
+
+    static URI baseUrl(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/");
     }
 
     Map<String, String> of(Service service) {
+        return of(service, ports.get(service));
+    }
+
+    /** The environment of an instance of {@code service} listening on {@code port} (a further instance's own). */
+    Map<String, String> of(Service service, int port) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("PORT", String.valueOf(ports.get(service)));
+        env.put("PORT", String.valueOf(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1"); // a local stack listens on loopback only
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         if (service.usesDatabase()) {

@@ -24,12 +24,14 @@ class LaunchOptionsTest {
         assertEquals(List.of(), options.webhooks());
         assertNull(options.stateDir());
         assertEquals(6, options.partitions(), "as many as deploy/k8s gives each topic");
+        assertEquals(1, options.parseInstances());
     }
 
     @Test
     void readsEveryOption() {
         LaunchOptions options = LaunchOptions.parse("--once", "--timeout", "90", "--webhook", "http://127.0.0.1:9/a",
-                "--webhook", "https://hooks.example/b", "--state-dir", "/tmp/bw", "--partitions", "2");
+                "--webhook", "https://hooks.example/b", "--state-dir", "/tmp/bw", "--partitions", "2",
+                "--parse-instances", "2");
 
         assertTrue(options.once());
         assertEquals(Duration.ofSeconds(90), options.timeout());
@@ -37,6 +39,7 @@ class LaunchOptionsTest {
                 options.webhooks());
         assertEquals(Path.of("/tmp/bw"), options.stateDir());
         assertEquals(2, options.partitions());
+        assertEquals(2, options.parseInstances());
     }
 
     @Test
@@ -57,6 +60,8 @@ class LaunchOptionsTest {
                 "--webhook", "localhost:9000");
         assertMessage("--partitions takes a whole number from 1 to 1000; got '0'", "--partitions", "0");
         assertMessage("--partitions takes a whole number from 1 to 1000; got 'six'", "--partitions", "six");
+        assertMessage("--parse-instances 3 exceeds --partitions 2: an instance beyond the partition count would get "
+                + "no partition and idle", "--partitions", "2", "--parse-instances", "3");
     }
 
     private static void assertMessage(String message, String... args) {

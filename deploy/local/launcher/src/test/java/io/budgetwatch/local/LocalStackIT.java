@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +27,8 @@ import io.budgetwatch.events.EventJson;
 /**
  * End to end: the packaged launcher ({@code target/local-launcher.jar}, as deploy/local/run starts it) runs
  * {@code --once} over the bundled samples with the services' packaged jars, real KRaft and real PostgreSQL, and an
- * extra webhook that this test runs. It must exit 0, deliver alerts naming department and rule, and leave no
- * process behind.
+ * extra webhook that this test runs, with two parse-service instances in one consumer group. It must exit 0,
+ * deliver alerts naming department and rule, and leave no process behind.
  */
 class LocalStackIT {
     private static final Path TARGET = Path.of("target");
@@ -50,10 +51,11 @@ class LocalStackIT {
                     "-Xmx1g", "-jar", TARGET.resolve("local-launcher.jar").toString(), "--once",
                     "--timeout", LAUNCHER_TIMEOUT.toSeconds() + "s",
                     "--webhook", receiver.baseUrl().resolve("hook").toString(),
-                    "--state-dir", TARGET.resolve("local-stack-it-state").toString())
+                    "--state-dir", TARGET.resolve("local-stack-it-state").toString(), "--parse-instances", "2")
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             Set<ProcessHandle> started = ConcurrentHashMap.newKeySet();
-            if (!awaitExit(launcher, started)) {
+            Map<Long, String> commands = new ConcurrentHashMap<>();
+            if (!awaitExit(launcher, started, commands)) {
                 launcher.destroy(); // SIGTERM: the launcher's shutdown hook stops what it started
                 launcher.waitFor(1, TimeUnit.MINUTES);
                 fail("the launcher did not finish within " + TEST_TIMEOUT + ":\n" + read(output));
@@ -67,6 +69,11 @@ class LocalStackIT {
             assertTrue(console.contains("ALERT FIRING"), "the console webhook printed the alerts:\n" + console);
             assertTrue(console.contains("summary"), console);
             assertFalse(started.isEmpty(), "the services ran as child processes");
+            assertEquals(2, commands.values().stream().filter(c -> c.contains("parse-service")).count(),
+                    "two parse-service instances: " + commands.values());
+            assertTrue(console.contains("started 6 services"), console);
+            assertTrue(read(TARGET.resolve("local-stack-it-state").resolve("logs").resolve("parse-service-2.log"))
+                    .contains("started in"), "the second parse-service instance started");
             for (ProcessHandle child : started) {
                 child.onExit().get(30, TimeUnit.SECONDS);
                 assertFalse(child.isAlive(), "left running: " + child.info());
@@ -74,11 +81,18 @@ class LocalStackIT {
         }
     }
 
-    /** Waits for the launcher, meanwhile noting every process it starts (services, PostgreSQL) to check later. */
-    private static boolean awaitExit(Process launcher, Set<ProcessHandle> started) throws InterruptedException {
+    /**
+     * Waits for the launcher, meanwhile noting every process it starts (services, PostgreSQL) and its command line
+     * (gone once it exits) to check later.
+     */
+    private static boolean awaitExit(Process launcher, Set<ProcessHandle> started, Map<Long, String> commands)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TEST_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            launcher.descendants().forEach(started::add);
+            launcher.descendants().forEach(child -> {
+                started.add(child);
+                child.info().commandLine().ifPresent(c -> commands.put(child.pid(), c));
+            });
             if (launcher.waitFor(1, TimeUnit.SECONDS)) {
                 return true;
             }
